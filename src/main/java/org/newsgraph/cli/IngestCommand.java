@@ -1,0 +1,94 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.pipeline.IngestReport;
+import org.newsgraph.pipeline.Ingestion;
+import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.store.KnowledgeStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "ingest",
+        description = {
+            "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
+            "Unchanged files are skipped, changed files replace their document, bad files are",
+            "reported and the rest go on. Each batch of documents is one transaction."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  newsgraph ingest seeds/",
+            "  newsgraph ingest --store /tmp/kg ../shared/corpora/fakes/articles",
+            "  newsgraph ingest --threads 4 article1.txt article2.txt"
+        },
+        mixinStandardHelpOptions = true)
+final class IngestCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files (.txt) and directories to read")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: one per core)")
+    Integer threads;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "" + PipelineConfig.DEFAULT_BATCH,
+            description = "documents per write transaction (default: ${DEFAULT-VALUE})")
+    int batch;
+
+    @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + PlainTextReader.DEFAULT_MAX_BYTES,
+            description = "reject files larger than this (default: ${DEFAULT-VALUE})")
+    long maxFileBytes;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PipelineConfig config = new PipelineConfig(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
+                batch, maxFileBytes);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        IngestReport report;
+        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
+            report = new Ingestion(NlpModels.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
+            print(report, store, out, err);
+        }
+        return report.rejected().isEmpty() ? 0 : 1;
+    }
+
+    static final int LIST_DOCUMENTS_UP_TO = 25;
+
+    private static void print(IngestReport r, KnowledgeStore store, PrintWriter out, PrintWriter err) {
+        if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
+            for (IngestReport.StoredDocument d : r.stored()) {
+                String detail = d.status() == IngestReport.Status.UNCHANGED ? "already stored"
+                        : String.format(Locale.ROOT, "%,d sentences, %,d triples", d.sentences(), d.quads());
+                out.printf(Locale.ROOT, "%-9s %s  %s%s%n", d.status().name().toLowerCase(Locale.ROOT), d.fileName(), detail,
+                        d.title().isEmpty() ? "" : "  \"" + d.title() + "\"");
+            }
+        }
+        for (InputRejectedException e : r.rejected()) {
+            err.println("rejected  " + e.getMessage());
+        }
+        double seconds = r.elapsed().toMillis() / 1000.0;
+        out.printf(Locale.ROOT, "documents: %d added, %d replaced, %d unchanged, %d rejected%n",
+                r.added(), r.replaced(), r.unchanged(), r.rejected().size());
+        out.printf(Locale.ROOT, "%,d sentences, %,d quads written in %d transaction%s; %.1f s, %.1f articles/s%n",
+                r.sentences(), r.quadsWritten(), r.transactions(), r.transactions() == 1 ? "" : "s", seconds,
+                r.articlesPerSecond());
+        out.printf(Locale.ROOT, "store: %s (%s on disk%s)%n", store.directory(), Sizes.human(store.sizeOnDisk()),
+                r.compacted() ? ", compacted" : "");
+    }
+}

@@ -1,0 +1,101 @@
+package org.newsgraph.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.store.QueryException;
+import org.newsgraph.store.StoreException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code newsgraph} command line: ingest articles, query, export, check and measure the store. */
+@Command(name = "newsgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = Main.Version.class,
+        description = {
+            "Builds a knowledge graph from news articles: actors, places, who backs or opposes whom,",
+            "and who claims or denies what, each tied to its sentence and outlet, in an embedded",
+            "Apache Jena TDB2 store that SPARQL explores.",
+            "",
+            "Start with:  newsgraph ingest seeds/   then   newsgraph query who-backs-whom"
+        },
+        subcommands = {
+            IngestCommand.class,
+            QueryCommand.class,
+            ExportCommand.class,
+            StatsCommand.class,
+            ValidateCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:an input, store or query problem (the message says which and what to do)",
+            "2:bad usage (unknown option, missing argument)"
+        })
+public final class Main implements Runnable {
+
+    @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
+            description = "show library logs and stack traces")
+    boolean verbose;
+
+    @picocli.CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** Standard output as bytes, for commands that write RDF or result sets. */
+    private final PrintStream stdout;
+
+    private Main(PrintStream stdout) {
+        this.stdout = stdout;
+    }
+
+    PrintStream stdout() {
+        return stdout;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. newsgraph ingest seeds/");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(System.out, System.err, args));
+    }
+
+    /** Runs the command line with the given standard output and error; returns the exit code. */
+    public static int execute(PrintStream out, PrintStream err, String... args) {
+        boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        CommandLine cli = new CommandLine(new Main(out));
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            boolean expected = e instanceof UserError || e instanceof StoreException || e instanceof QueryException
+                    || e instanceof InputRejectedException;
+            if (verbose || !expected) {
+                e.printStackTrace(commandLine.getErr());
+            }
+            commandLine.getErr().println("newsgraph: " + (expected ? e.getMessage() : "internal error: " + e
+                    + " (please report it, with the output of -v)"));
+            return 1;
+        });
+        int code = cli.execute(args);
+        cli.getOut().flush();
+        cli.getErr().flush();
+        return code;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"newsgraph " + (v == null ? "(development build)" : v),
+                "Apache Jena 5.6.0, Apache OpenNLP 2.5.11, Java " + System.getProperty("java.version")};
+        }
+    }
+}

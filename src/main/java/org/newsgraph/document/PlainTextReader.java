@@ -1,0 +1,140 @@
+package org.newsgraph.document;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a UTF-8 plain-text article. Line ends are normalised to LF and a byte-order mark is dropped,
+ * so the same article saved on Windows gives the same triples. Everything that is not an article in
+ * plain text (empty, binary, another encoding, HTML, oversized) is rejected with the reason.
+ */
+public final class PlainTextReader implements DocumentReader {
+
+    /** Default cap on a file's size: far above any news article, far below what hurts memory. */
+    public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
+
+    private static final Pattern HTML = Pattern.compile(
+            "(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<\\?xml)|<(?:p|div|span|br|script|table)\\b[^>]*>");
+    private static final int HTML_TAGS_TO_REJECT = 5;
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?>");
+
+    private final long maxBytes;
+    private final MetadataReader metadata = new MetadataReader();
+
+    public PlainTextReader() {
+        this(DEFAULT_MAX_BYTES);
+    }
+
+    public PlainTextReader(long maxBytes) {
+        if (maxBytes <= 0) {
+            throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
+        }
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public Document read(Path file) throws InputRejectedException {
+        String source = file.toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > maxBytes) {
+                throw new InputRejectedException(source, String.format(Locale.ROOT,
+                        "file is %s, over the %s limit for one article; split it or raise --max-file-size",
+                        human(size), human(maxBytes)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputRejectedException(source, "cannot read file (" + e.getMessage() + ")");
+        }
+        String text = decode(source, bytes);
+        text = normalise(text);
+        if (text.isBlank()) {
+            throw new InputRejectedException(source, "file is empty; nothing to ingest");
+        }
+        if (looksLikeHtml(text)) {
+            throw new InputRejectedException(source,
+                    "file holds HTML, not plain text; save the article's text (e.g. with a reader view) and ingest that");
+        }
+        return new Document(file.getFileName().toString(), source, text, sha256(text), metadata.read(text));
+    }
+
+    private static String decode(String source, byte[] bytes) throws InputRejectedException {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b == 0) {
+                throw new InputRejectedException(source, "file is binary (it contains NUL bytes), not a text article");
+            }
+            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        if (controls > 0 && controls * 100L > bytes.length) {
+            throw new InputRejectedException(source, "file is binary (" + controls + " control bytes), not a text article");
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (MalformedInputException e) {
+            throw new InputRejectedException(source, "file is not valid UTF-8 (bad byte at offset " + in.position()
+                    + "); convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+        } catch (CharacterCodingException e) {
+            throw new InputRejectedException(source, "file is not valid UTF-8; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+        }
+    }
+
+    /** Drops a byte-order mark and turns CRLF and lone CR into LF. */
+    static String normalise(String text) {
+        String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (t.indexOf('\r') >= 0) {
+            t = t.replace("\r\n", "\n").replace('\r', '\n');
+        }
+        return t;
+    }
+
+    private static boolean looksLikeHtml(String text) {
+        if (!HTML.matcher(text).find()) {
+            return false;
+        }
+        var tags = TAG.matcher(text);
+        int count = 0;
+        while (tags.find() && count < HTML_TAGS_TO_REJECT) {
+            count++;
+        }
+        return count >= HTML_TAGS_TO_REJECT;
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return "sha256:" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static String human(long bytes) {
+        if (bytes >= 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        if (bytes >= 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return bytes + " bytes";
+    }
+}

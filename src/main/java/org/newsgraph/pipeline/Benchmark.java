@@ -1,0 +1,143 @@
+package org.newsgraph.pipeline;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.document.Document;
+import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.nlp.TextAnnotator;
+import org.newsgraph.store.KnowledgeStore;
+
+/**
+ * Measures ingest throughput against the raw OpenNLP throughput (sentences, tokens, POS) on the same
+ * articles and threads, so the cost of everything else shows.
+ */
+public final class Benchmark {
+
+    /** Throughput of one phase. */
+    public record Phase(String name, int articles, long sentences, long tokens, long quads, double seconds, long peakHeapBytes) {
+        public double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        public double sentencesPerSecond() {
+            return sentences / seconds;
+        }
+
+        public double tokensPerSecond() {
+            return tokens / seconds;
+        }
+
+        public double quadsPerSecond() {
+            return quads / seconds;
+        }
+    }
+
+    /** Both phases and the resulting store size. */
+    public record Result(Phase nlp, Phase ingest, long storeBytes, int threads) {
+        public double overhead() {
+            return nlp.articlesPerSecond() / ingest.articlesPerSecond();
+        }
+    }
+
+    private final NlpModels models;
+    private final PipelineConfig config;
+
+    public Benchmark(NlpModels models, PipelineConfig config) {
+        this.models = models;
+        this.config = config;
+    }
+
+    /** Runs the NLP phase (after one warm-up pass), then a full ingest into {@code storeDir}, which must be new. */
+    public Result run(List<Path> paths, Path storeDir) {
+        List<Document> documents = read(paths);
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("no readable articles under " + paths);
+        }
+        nlpOnly(documents);
+        Phase nlp = nlpOnly(documents);
+        resetPeaks();
+        Phase ingest;
+        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeDir)) {
+            IngestReport report = new Ingestion(models, config).ingest(paths, store, ProgressListener.NONE);
+            ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
+                    report.elapsed().toNanos() / 1e9, peakHeap());
+            return new Result(nlp, ingest, store.sizeOnDisk(), config.threads());
+        }
+    }
+
+    private List<Document> read(List<Path> paths) {
+        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
+        List<Document> documents = new ArrayList<>();
+        for (Path file : ArticleFiles.list(paths).files()) {
+            try {
+                documents.add(reader.read(file));
+            } catch (InputRejectedException e) {
+                // The ingest phase reports rejections; the NLP phase measures what can be read.
+            }
+        }
+        return documents;
+    }
+
+    private Phase nlpOnly(List<Document> documents) {
+        resetPeaks();
+        ThreadLocal<TextAnnotator> annotators = ThreadLocal.withInitial(models::newAnnotator);
+        AtomicLong sentences = new AtomicLong();
+        AtomicLong tokens = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+        long start = System.nanoTime();
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (Document d : documents) {
+                futures.add(pool.submit(() -> {
+                    AnnotatedText t = annotators.get().annotate(d);
+                    sentences.addAndGet(t.sentences().size());
+                    tokens.addAndGet(t.tokenCount());
+                }));
+            }
+            for (Future<?> f : futures) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("benchmark interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Phase("nlp", documents.size(), sentences.get(), tokens.get(), 0, seconds, peakHeap());
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsgraph.pipeline;
+
+/**
+ * How an ingest runs.
+ *
+ * @param threads      NLP worker threads (the store has one writer)
+ * @param batchSize    documents per write transaction
+ * @param maxFileBytes files larger than this are rejected
+ */
+public record PipelineConfig(int threads, int batchSize, long maxFileBytes) {
+    /** 1,000 documents per transaction: one commit per document makes TDB2 stores many times larger and slower. */
+    public static final int DEFAULT_BATCH = 1_000;
+
+    public PipelineConfig {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1, got " + batchSize);
+        }
+        if (maxFileBytes < 1) {
+            throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
+        }
+    }
+
+    public static PipelineConfig defaults() {
+        return new PipelineConfig(Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH,
+                org.newsgraph.document.PlainTextReader.DEFAULT_MAX_BYTES);
+    }
+}

@@ -1,0 +1,90 @@
+package org.newsgraph.rdf;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIs;
+
+/**
+ * Mints the IRIs newsgraph writes. Names from text become slugs of {@code [a-z0-9-._]}; when the slug
+ * loses information, a short hash of the original keeps distinct names apart. Every IRI is checked
+ * with Jena's IRI parser before use.
+ */
+public final class Iris {
+    public static final String BASE = "https://w3id.org/newsgraph/";
+    public static final String DOC = BASE + "doc/";
+    public static final String ENTITY = BASE + "entity/";
+    public static final String GRAPH = BASE + "graph/";
+    /** Named graph of the curated entity catalogue. */
+    public static final Node CATALOGUE_GRAPH = NodeFactory.createURI(GRAPH + "catalogue");
+
+    private static final int MAX_SLUG = 80;
+
+    private Iris() {
+    }
+
+    /** The document IRI, also the name of its graph: derived from the file name, so a changed file replaces it. */
+    public static Node document(String fileName) {
+        return uri(DOC + slugWithHash(fileName));
+    }
+
+    public static Node sentence(Node document, int index) {
+        return uri(document.getURI() + "/sentence/" + index);
+    }
+
+    public static Node mention(Node document, int start, int end) {
+        return uri(document.getURI() + "/mention/" + start + "-" + end);
+    }
+
+    public static Node claim(Node document, int start, int end) {
+        return uri(document.getURI() + "/claim/" + start + "-" + end);
+    }
+
+    public static Node statement(Node document, int number) {
+        return uri(document.getURI() + "/statement/" + number);
+    }
+
+    /** An entity from its catalogue key or a name; the same key always gives the same IRI. */
+    public static Node entity(String key) {
+        return uri(ENTITY + slugWithHash(key));
+    }
+
+    /** Lowercase ASCII slug; accents folded, anything else becomes '-'. */
+    public static String slug(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (slug.length() > MAX_SLUG) {
+            slug = slug.substring(0, MAX_SLUG);
+        }
+        return slug;
+    }
+
+    /** The slug, with a hash of the original appended when the slug is not the original itself. */
+    static String slugWithHash(String name) {
+        String slug = slug(name);
+        if (slug.equals(name) && !slug.isEmpty()) {
+            return slug;
+        }
+        String hash = shortHash(name);
+        return slug.isEmpty() ? hash : slug + "-" + hash;
+    }
+
+    private static String shortHash(String name) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static Node uri(String iri) {
+        IRIs.checkEx(iri);
+        return NodeFactory.createURI(iri);
+    }
+}

@@ -1,0 +1,62 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+
+/** The newsgraph vocabulary ({@code ontology/newsgraph.ttl}) as Jena nodes. */
+public final class NG {
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+
+    private NG() {
+    }
+
+    private static Node term(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    // classes
+    public static final Node Document = term("Document");
+    public static final Node Sentence = term("Sentence");
+    public static final Node Mention = term("Mention");
+    public static final Node Actor = term("Actor");
+    public static final Node State = term("State");
+    public static final Node Organization = term("Organization");
+    public static final Node ArmedGroup = term("ArmedGroup");
+    public static final Node Person = term("Person");
+    public static final Node Place = term("Place");
+    public static final Node Claim = term("Claim");
+    public static final Node RelationStatement = term("RelationStatement");
+    public static final Node LinkDecision = term("LinkDecision");
+
+    // documents and sentences
+    public static final Node fileName = term("fileName");
+    public static final Node contentHash = term("contentHash");
+    public static final Node outlet = term("outlet");
+    public static final Node sentenceCount = term("sentenceCount");
+    public static final Node characterCount = term("characterCount");
+    public static final Node inDocument = term("inDocument");
+    public static final Node index = term("index");
+    public static final Node text = term("text");
+    public static final Node start = term("start");
+    public static final Node end = term("end");
+
+    // mentions and entities
+    public static final Node mentions = term("mentions");
+    public static final Node inSentence = term("inSentence");
+    public static final Node surface = term("surface");
+    public static final Node refersTo = term("refersTo");
+    public static final Node rule = term("rule");
+    public static final Node role = term("role");
+    public static final Node affiliation = term("affiliation");
+    public static final Node partOf = term("partOf");
+    public static final Node country = term("country");
+
+    // relations and claims
+    public static final Node backs = term("backs");
+    public static final Node opposes = term("opposes");
+    public static final Node claims = term("claims");
+    public static final Node denies = term("denies");
+    public static final Node cue = term("cue");
+    public static final Node speakerSurface = term("speakerSurface");
+    public static final Node evidence = term("evidence");
+}

@@ -1,0 +1,151 @@
+package org.newsgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+
+/**
+ * The named queries in {@code queries/} and the rules for turning a user's QUERY argument into
+ * SPARQL: a {@code .rq} file, the name of a shipped query, or SPARQL text. Each shipped query opens
+ * with {@code #} comment lines that say what it asks.
+ */
+public final class QueryLibrary {
+
+    /** A shipped query: its name (file name without .rq), what it asks, and its text. */
+    public record NamedQuery(String name, String description, String sparql) {
+    }
+
+    private static final String RESOURCE_DIR = "/queries/";
+    private static final String INDEX = RESOURCE_DIR + "index.txt";
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private final TreeMap<String, NamedQuery> queries = new TreeMap<>();
+
+    private QueryLibrary() {
+    }
+
+    /** The queries shipped in the jar (from {@code queries/} at build time). */
+    public static QueryLibrary shipped() {
+        QueryLibrary library = new QueryLibrary();
+        for (String name : readIndex()) {
+            library.add(name, resource(RESOURCE_DIR + name + ".rq"));
+        }
+        return library;
+    }
+
+    private static List<String> readIndex() {
+        String index = resource(INDEX);
+        List<String> names = new ArrayList<>();
+        for (String line : index.split("\n")) {
+            String name = line.strip();
+            if (!name.isEmpty() && !name.startsWith("#")) {
+                names.add(name.endsWith(".rq") ? name.substring(0, name.length() - 3) : name);
+            }
+        }
+        return names;
+    }
+
+    private static String resource(String path) {
+        try (InputStream in = QueryLibrary.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from the jar; rebuild with mvn package");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void add(String name, String sparql) {
+        queries.put(name, new NamedQuery(name, description(sparql), sparql));
+    }
+
+    /** The leading comment lines, joined. */
+    static String description(String sparql) {
+        StringBuilder b = new StringBuilder();
+        for (String line : sparql.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("#")) {
+                break;
+            }
+            String text = t.replaceFirst("^#+\\s?", "");
+            if (!text.isEmpty()) {
+                b.append(b.length() == 0 ? "" : " ").append(text);
+            }
+        }
+        return b.toString();
+    }
+
+    public List<NamedQuery> all() {
+        return List.copyOf(queries.values());
+    }
+
+    public Optional<NamedQuery> byName(String name) {
+        return Optional.ofNullable(queries.get(name));
+    }
+
+    /**
+     * Resolves QUERY: an existing file is read; a bare name is looked up in {@code ./queries/} and then
+     * in the shipped queries; anything else is SPARQL text.
+     */
+    public String resolve(String query) {
+        Path file = Path.of(query.length() < 4096 && !query.contains("\n") ? query : ".");
+        if (query.toLowerCase(Locale.ROOT).endsWith(".rq") || (Files.isRegularFile(file) && !query.isBlank())) {
+            if (!Files.isRegularFile(file)) {
+                throw new QueryException("query file " + query + " does not exist");
+            }
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new QueryException("cannot read query file " + query + ": " + e.getMessage());
+            }
+        }
+        if (NAME.matcher(query).matches()) {
+            Path local = Path.of("queries", query + ".rq");
+            if (Files.isRegularFile(local)) {
+                try {
+                    return Files.readString(local, StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new QueryException("cannot read " + local + ": " + e.getMessage());
+                }
+            }
+            NamedQuery named = queries.get(query);
+            if (named != null) {
+                return named.sparql();
+            }
+            throw new QueryException("no query named '" + query + "'; the named queries are: "
+                    + String.join(", ", queries.keySet()));
+        }
+        return query;
+    }
+
+    /** Parses SPARQL; a syntax error names the line and column. */
+    public static Query parse(String sparql) {
+        try {
+            return QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            String where = e.getLine() > 0 ? "line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
+            String detail = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+            int expecting = detail.indexOf(" Was expecting");
+            if (expecting > 0) {
+                // The parser lists every token it could accept; the first few say enough.
+                String[] options = detail.substring(expecting).split(" \\.\\.\\. ");
+                detail = detail.substring(0, expecting) + String.join(" ...", java.util.Arrays.copyOf(options,
+                        Math.min(options.length, 4))) + " ...";
+            }
+            throw new QueryException("malformed SPARQL query: " + where + detail);
+        }
+    }
+}

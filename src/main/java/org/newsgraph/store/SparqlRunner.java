@@ -1,0 +1,83 @@
+package org.newsgraph.store;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newsgraph.rdf.Vocab;
+
+/** Runs one SPARQL query against the store (union default graph) and prints its results. */
+public final class SparqlRunner {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+
+    private final KnowledgeStore store;
+
+    public SparqlRunner(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    /**
+     * @return the number of result rows (or triples, or 1 for a true ASK)
+     * @throws QueryException when the query times out, with the limit in the message
+     */
+    public long run(Query query, ResultFormat format, Duration timeout, OutputStream out) {
+        query.getPrefixMapping().withDefaultMappings(Vocab.prefixes());
+        Dataset dataset = DatasetFactory.wrap(store.datasetGraph());
+        PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
+        try {
+            return Txn.calculateRead(dataset, () -> {
+                try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
+                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
+                    if (query.isSelectType()) {
+                        ResultSet rs = exec.execSelect();
+                        return printSelect(query, rs, format, print);
+                    }
+                    if (query.isAskType()) {
+                        boolean answer = exec.execAsk();
+                        if (format == ResultFormat.JSON) {
+                            ResultSetFormatter.outputAsJSON(print, answer);
+                        } else {
+                            print.println(answer ? "yes" : "no");
+                        }
+                        return answer ? 1L : 0L;
+                    }
+                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                    model.setNsPrefixes(Vocab.prefixes());
+                    RDFDataMgr.write(print, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                    return model.size();
+                }
+            });
+        } catch (QueryCancelledException e) {
+            throw new QueryException("query stopped after the " + timeout.toSeconds()
+                    + " s timeout; narrow it (LIMIT, more specific patterns) or raise --timeout");
+        } finally {
+            print.flush();
+        }
+    }
+
+    private static long printSelect(Query query, ResultSet rs, ResultFormat format, PrintStream out) {
+        if (format == ResultFormat.TABLE) {
+            var rows = rs.rewindable();
+            ResultSetFormatter.out(out, rows, query.getPrefixMapping());
+            return rows.size();
+        }
+        switch (format) {
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            default -> ResultSetFormatter.outputAsJSON(out, rs);
+        }
+        return rs.getRowNumber();
+    }
+}
