@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.pipeline.Stages;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +62,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(NlpModels.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
+            report = new Ingestion(Stages.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
         }
         return report.rejected().isEmpty() ? 0 : 1;
