@@ -122,8 +122,10 @@ final class SentenceView {
         boolean conjunction = false;
         for (int i = from; i < to; i++) {
             String w = lower(i);
-            if (w.equals("and") || w.equals(",") || w.equals("or")) {
-                conjunction |= !w.equals(",") || to - from == 1;
+            if (w.equals("and") || w.equals("or")) {
+                conjunction = true;
+            } else if (w.equals(",")) {
+                continue;
             } else if (!(w.equals("the") || w.equals("its") || w.equals("their"))) {
                 return false;
             }
