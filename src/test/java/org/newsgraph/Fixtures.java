@@ -1,5 +1,6 @@
 package org.newsgraph;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,13 +9,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
 import org.newsgraph.pipeline.ProgressListener;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.RdfExporter;
 
 /**
  * What many tests share, built once per test JVM: the OpenNLP models (half a second each load) and a
@@ -100,6 +108,31 @@ public final class Fixtures {
             }
         }
         return made;
+    }
+
+    /** A copy of one document's named graph, taken in a read transaction. */
+    public static Graph documentGraph(KnowledgeStore store, String fileName) {
+        return store.read(dsg -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            GraphUtil.addInto(copy, dsg.getGraph(Iris.document(fileName)));
+            return copy;
+        });
+    }
+
+    /** A copy of the whole store in memory, taken in a read transaction. */
+    public static DatasetGraph copy(KnowledgeStore store) {
+        return store.read(dsg -> {
+            DatasetGraph copy = DatasetGraphFactory.createGeneral();
+            dsg.find().forEachRemaining(copy::add);
+            return copy;
+        });
+    }
+
+    /** The store as N-Quads, exactly as {@code newsgraph export --format nquads} writes it. */
+    public static byte[] nquads(KnowledgeStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RdfExporter(store).export(RdfExporter.Format.NQUADS, out);
+        return out.toByteArray();
     }
 
     public static void deleteTree(Path dir) {
