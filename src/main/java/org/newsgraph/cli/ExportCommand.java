@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export",
+        header = "Writes the store as Turtle, TriG, N-Quads or JSON-LD.",
         description = {
             "Writes the whole store as RDF. Turtle merges all documents into one graph;",
             "TriG, N-Quads and JSON-LD keep each document's named graph."

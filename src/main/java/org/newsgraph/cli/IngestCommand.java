@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest",
+        header = "Reads article files into the store.",
         description = {
             "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
             "Unchanged files are skipped, changed files replace their document, bad files are",

@@ -39,6 +39,9 @@ import picocli.CommandLine.Option;
         })
 public final class Main implements Runnable {
 
+    /** Wide enough for the descriptions' lines, so picocli does not break them mid-sentence. */
+    private static final int USAGE_WIDTH = 100;
+
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
             description = "show library logs and stack traces")
     boolean verbose;
@@ -75,6 +78,7 @@ public final class Main implements Runnable {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setParameterExceptionHandler((e, ignored) -> {
             CommandLine where = e.getCommandLine();
             where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + "; see '"

@@ -19,6 +19,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query",
+        header = "Runs a SPARQL query, a named query or a .rq file.",
         description = {
             "Runs a SPARQL query over the store. The default graph is the union of all documents;",
             "GRAPH ?doc { ... } reaches one article's graph (its name is the document IRI).",
