@@ -75,12 +75,14 @@ public final class Fixtures {
         if (seedStore == null) {
             try {
                 Path dir = Files.createTempDirectory("newsgraph-seeds");
-                seedStore = KnowledgeStore.openOrCreate(dir);
-                seedReport = ingest(seedStore, config(2, 1000), seeds());
+                KnowledgeStore store = KnowledgeStore.openOrCreate(dir);
+                // Registered before the ingest, so a failing ingest leaves no directory behind either.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    seedStore.close();
+                    store.close();
                     deleteTree(dir);
                 }));
+                seedReport = ingest(store, config(2, 1000), seeds());
+                seedStore = store;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
