@@ -32,14 +32,15 @@ final class RelationFixture {
             try (InputStream in = RelationFixture.class.getResourceAsStream("/store/relations.trig")) {
                 DatasetGraph data = RDFParser.source(in).lang(Lang.TRIG).toDatasetGraph();
                 Path dir = Files.createTempDirectory("newsgraph-relations");
-                store = KnowledgeStore.openOrCreate(dir);
-                store.ensureGraph(Ontology.GRAPH, Ontology.graph());
-                store.replaceGraph(Iris.CATALOGUE_GRAPH, data.getGraph(Iris.CATALOGUE_GRAPH));
-                store.write(documents(data));
+                KnowledgeStore opened = KnowledgeStore.openOrCreate(dir);
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                    store.close();
+                    opened.close();
                     Fixtures.deleteTree(dir);
                 }));
+                opened.ensureGraph(Ontology.GRAPH, Ontology.graph());
+                opened.replaceGraph(Iris.CATALOGUE_GRAPH, data.getGraph(Iris.CATALOGUE_GRAPH));
+                opened.write(documents(data));
+                store = opened;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
