@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.newsgraph.claim.SentenceView.Span;
 import org.newsgraph.entity.Resolution;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
@@ -124,6 +126,9 @@ public final class RelationExtractor implements ClaimExtractor {
                     appositions(s);
                 }
             }
+            if (v.titleCase()) {
+                return;
+            }
             for (int i = 0; i < v.size(); i++) {
                 String w = v.lower(i);
                 boolean verbal = (v.pos(i).equals("VERB") || pastTense(w)) && !determined(i) && !v.lower(i - 1).equals("-");
@@ -227,7 +232,7 @@ public final class RelationExtractor implements ClaimExtractor {
                 String w = v.lower(i);
                 if (!(pos.equals("ADJ") || pos.equals("DET") || pos.equals("NUM") || w.equals("anti") || w.equals("pro") || w.equals("so")
                         || w.equals("-") || w.equals("called") || w.equals("\"") || w.equals("“") || w.equals("”")
-                        || w.equals("'") || pos.equals("PROPN"))) {
+                        || w.equals("'"))) {
                     return null;
                 }
             }
@@ -333,12 +338,13 @@ public final class RelationExtractor implements ClaimExtractor {
             if (hypothetical(i) || halted(i)) {
                 return;
             }
-            boolean passive = !v.lower(i).endsWith("ing")
-                    && (isBe(v.lower(i - 1)) || isBe(v.lower(i - 2)) && v.pos(i - 1).equals("ADV"));
+            boolean participle = !v.lower(i).endsWith("ing");
+            boolean passive = participle && (isBe(v.lower(i - 1)) || isBe(v.lower(i - 2)) && v.pos(i - 1).equals("ADV")
+                    || v.lower(i + 1).equals("by"));
             if (passive && v.lower(i + 1).equals("by")) {
                 Span agent = nextActor(i + 2, 4);
                 Span patient = subjectBefore(i);
-                if (agent != null && patient != null) {
+                if (agent != null && patient != null && adjacentPatient(patient, i)) {
                     addAll(v.coordinated(agent), type, v.coordinated(patient), patient.from(), agent.to(), rule, v.word(i));
                 }
                 return;
@@ -371,6 +377,17 @@ public final class RelationExtractor implements ClaimExtractor {
             return participle && s != null && s.to() == k + 1 && s.actor() && !v.inCompound(s) ? s : null;
         }
 
+        /** "Y was attacked by X", "Y, supported by X": the patient is right before the verb, not anywhere. */
+        private boolean adjacentPatient(Span patient, int verb) {
+            for (int k = patient.to(); k < verb; k++) {
+                String w = v.lower(k);
+                if (!(w.equals(",") || isBe(w) || v.pos(k).equals("AUX") || v.pos(k).equals("ADV"))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         private static boolean isBe(String w) {
             return w.equals("is") || w.equals("are") || w.equals("was") || w.equals("were") || w.equals("been")
                     || w.equals("being") || w.equals("be");
@@ -399,7 +416,9 @@ public final class RelationExtractor implements ClaimExtractor {
                 return;
             }
             Span object = objectAfter(n + 1, held ? Need.FROM : Need.ANY);
-            if (object == null) {
+            if (object == null || object.entity().type() == EntityType.STATE && object.from() == n + 2
+                    && object.mention().mention().form() == Mention.Form.NAME) {
+                // "airstrikes on Syria": the state's territory, not the state as a party
                 return;
             }
             Span agent = v.at(n - 1);
@@ -493,7 +512,8 @@ public final class RelationExtractor implements ClaimExtractor {
             if (head.equals("warned") || head.equals("warn") || head.equals("warns")) {
                 return;
             }
-            Span subject = subjectBefore(actorBefore ? before.from() : a);
+            Span subject = v.at(h - 1) != null && v.at(h - 1).to() == h && v.at(h - 1).actor() && !actorBefore
+                    ? v.at(h - 1) : subjectBefore(actorBefore ? before.from() : a);
             if (subject != null && !actorBefore || subject != null && AGAINST_HEADS.contains(head)) {
                 addAll(participants(subject), ClaimType.OPPOSES, participants(y), subject.from(), y.to(), RULE_AGAINST, "against");
             }

@@ -5,25 +5,38 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.entity.ResolvedMention;
 import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.nlp.Token;
 
 /** One sentence as the statement rules see it: tokens, and the entity mentions over token ranges. */
 final class SentenceView {
 
-    /** A mention over tokens [from, to). */
-    record Span(int from, int to, ResolvedMention mention, Entity entity) {
+    /**
+     * A mention over tokens [from, to).
+     *
+     * @param acting whether it names an actor taking part, rather than qualifying something else
+     */
+    record Span(int from, int to, ResolvedMention mention, Entity entity, boolean acting) {
         String key() {
             return entity.key();
         }
 
         boolean actor() {
-            return entity.type().isActor();
+            return acting;
         }
     }
+
+    /** Nouns after a nationality word or a state's possessive that keep it an actor: "Turkish support", "Russia's forces". */
+    private static final Set<String> ACTING_HEADS = Set.of("support", "backing", "help", "aid", "assistance",
+            "officials", "official", "media", "government", "authorities", "army", "military", "forces", "troops",
+            "leaders", "leadership", "president", "minister", "ministry", "spokesman", "spokeswoman", "position",
+            "ally", "allies", "backers", "proxies", "jets", "warplanes", "air", "navy", "statement", "diplomats",
+            "envoy", "ambassador", "intelligence", "regime", "state", "offensive", "operation", "operations");
 
     static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "because", "while",
             "although", "though", "whereas", "if", "unless", "since", "when", "where", "after", "before");
@@ -50,7 +63,8 @@ final class SentenceView {
                 }
             }
             if (from >= 0) {
-                Span span = new Span(from, to, m, resolution.entity(m.entity()).orElseThrow());
+                Entity entity = resolution.entity(m.entity()).orElseThrow();
+                Span span = new Span(from, to, m, entity, acting(m, entity, to));
                 if (spans.stream().noneMatch(s -> s.from == span.from && s.to == span.to)) {
                     spans.add(span);
                 }
@@ -64,8 +78,53 @@ final class SentenceView {
         spans.sort((a, b) -> a.from != b.from ? Integer.compare(a.from, b.from) : Integer.compare(b.to, a.to));
     }
 
+    /**
+     * "Syrians" (a people) and "Syrian" before a common noun ("the Syrian side", "Syrian towns") do not
+     * act; nor does a state named as a possessor of a place ("Syria's capital"). A nationality word
+     * before troops or support, or a name, does.
+     */
+    private boolean acting(ResolvedMention m, Entity entity, int to) {
+        if (!entity.type().isActor()) {
+            return false;
+        }
+        Mention mention = m.mention();
+        String next = lower(to);
+        boolean possessive = next.equals("'s") || mention.surface().length() < mention.end() - mention.start()
+                || m.rule().contains("possessive");
+        String head = next.equals("'s") ? lower(to + 1) : next;
+        if (mention.form() == Mention.Form.DEMONYM) {
+            if (mention.surface().endsWith("s")) {
+                return false;
+            }
+            return m.rule().equals(EntityResolver.RULE_MILITARY) || ACTING_HEADS.contains(head);
+        }
+        if (possessive && entity.type() == EntityType.STATE) {
+            return ACTING_HEADS.contains(head);
+        }
+        return true;
+    }
+
     int size() {
         return tokens.size();
+    }
+
+    /**
+     * A line in title case — a headline, or a list of them scraped with the article — where the
+     * tagger cannot tell verbs from names, so only compound patterns are read from it.
+     */
+    boolean titleCase() {
+        int words = 0;
+        int capitalised = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = word(i);
+            if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 100 >= words * 85;
     }
 
     String word(int i) {
