@@ -52,7 +52,8 @@ export async function networkView(root, signal) {
   canvas, section('Relations', undefined, h('table', { class: 'edges' }, list)));
 
   const cy = cytoscape({ container: canvas, elements: [...graph.nodes, ...graph.edges], style: STYLE,
-    layout: { name: 'cose', animate: false, randomize: false, idealEdgeLength: () => 110, nodeRepulsion: () => 9000 },
+    layout: { name: 'cose', animate: false, randomize: true, padding: 40, nodeOverlap: 20, componentSpacing: 80,
+      idealEdgeLength: () => 110, nodeRepulsion: () => 400000 },
     minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
   // A few actors would otherwise be fitted at a zoom that makes their labels huge.
   if (cy.zoom() > 1.2) {
@@ -129,7 +130,7 @@ function tooltip(canvas) {
   return {
     show(edge, at, outlet) {
       const evidence = reported(edge, outlet);
-      box.replaceChildren(h('div', { class: 'tip-title' }, statement(edge)), evidence.map((e) => h('div', { class: 'tip-evidence' },
+      box.replaceChildren(h('div', { class: 'tip-title' }, statement(edge)), ...evidence.map((e) => h('div', { class: 'tip-evidence' },
         h('div', { class: 'tip-outlet' }, e.outlet, h('span', { class: 'muted' }, ` — ${e.file}`)),
         h('div', { class: 'sentence' }, highlighted(e.text, spanOf(e.text, e.evidence))))));
       box.hidden = false;
