@@ -17,21 +17,26 @@ import picocli.CommandLine.Spec;
 @Command(name = "serve",
         header = "Serves the store over SPARQL and as a web page, until Ctrl-C.",
         description = {
-            "Starts an embedded Fuseki server over the store: the web page at /, the SPARQL 1.1",
-            "Query protocol at /kg/sparql (GET and POST; JSON, XML, CSV, TSV; Turtle or JSON-LD for",
-            "CONSTRUCT) and Graph Store Protocol reads at /kg/get?graph=IRI.",
-            "Secure by default: it listens on 127.0.0.1 only, is read-only, refuses SERVICE, stops",
-            "queries at --timeout (clients may lower it, not raise it), returns at most --max-rows",
-            "rows, has no admin endpoints and sends no CORS headers. Binding another --host needs",
-            "a --password-file. While it runs it holds the store: stop it before ingesting."
+            "Starts an embedded Fuseki server over the store: the web page at /, the SPARQL 1.1 Query protocol at "
+                + "/kg/sparql (GET and POST; JSON, XML, CSV, TSV; Turtle or JSON-LD for CONSTRUCT) and Graph Store "
+                + "Protocol reads at /kg/get?graph=IRI.",
+            "",
+            "Secure by default: it listens on 127.0.0.1 only, is read-only, refuses SERVICE, stops queries at "
+                + "--timeout (clients may lower it, not raise it), returns at most --max-rows rows, has no admin "
+                + "endpoints and sends no CORS headers. Any other --host needs a --password-file.",
+            "",
+            "While it runs it holds the store: stop it (Ctrl-C) before ingesting."
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  newsgraph serve                       then open http://127.0.0.1:3030/",
+            "  newsgraph serve                      then open http://127.0.0.1:3030/",
             "  newsgraph serve --store /tmp/kg --port 8080 --timeout 10",
-            "  curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
+            "  newsgraph serve --host 0.0.0.0 --password-file users.properties",
+            "  curl -H 'Accept: text/csv' \\",
+            "       --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
             "       http://127.0.0.1:3030/kg/sparql",
-            "  newsgraph serve --host 0.0.0.0 --password-file users.properties   (lines: 'user: password')"
+            "",
+            "A password file has one line per user, 'user: password' (Jetty's realm format)."
         },
         mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
