@@ -1,34 +1,25 @@
 package org.newsgraph.server;
 
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Pattern;
-import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
-import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
-import org.eclipse.jetty.security.PropertyUserStore;
-import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.resource.ResourceFactory;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
@@ -56,9 +47,6 @@ public final class SparqlServer implements AutoCloseable {
     public static final long DEFAULT_TIMEOUT_SECONDS = 30;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final long DEFAULT_MAX_ROWS = 10_000;
-
-    /** A line of a Jetty realm file: {@code user: password[, role...]}; '#' starts a comment. */
-    private static final Pattern USER_LINE = Pattern.compile("\\s*[^#\\s][^:]*:\\s*\\S.*");
 
     private final FusekiServer fuseki;
     private final String host;
@@ -192,26 +180,13 @@ public final class SparqlServer implements AutoCloseable {
                 fuseki.addServlet(path, web);
             }
             if (passwordFile != null) {
-                fuseki.securityHandler(JettySecurityLib.makeSecurityHandler("newsgraph", users(passwordFile), AuthScheme.BASIC))
-                        .serverAuthPolicy(Auth.ANY_USER);
+                fuseki.securityHandler(PasswordFile.basicLogin(passwordFile)).serverAuthPolicy(Auth.ANY_USER);
             }
             FusekiServer server = fuseki.build();
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(host);
             }
             return new SparqlServer(server, host);
-        }
-
-        /** The users, read once: Fuseki's own reader would watch the file with a thread that outlives the server. */
-        private static UserStore users(Path file) {
-            PropertyUserStore users = new PropertyUserStore();
-            users.setConfig(ResourceFactory.root().newResource(file));
-            try {
-                users.start();
-            } catch (Exception e) {
-                throw new ServerException("cannot read password file " + file + ": " + e.getMessage(), e);
-            }
-            return users;
         }
 
         private List<String> problems() {
@@ -226,31 +201,17 @@ public final class SparqlServer implements AutoCloseable {
                 problems.add("the row cap must be positive, got " + maxRows);
             }
             if (passwordFile != null) {
-                passwordFileProblem(passwordFile).ifPresent(problems::add);
+                PasswordFile.problem(passwordFile).ifPresent(problems::add);
             }
             try {
                 if (!InetAddress.getByName(host).isLoopbackAddress() && passwordFile == null) {
                     problems.add("host " + host + " is reachable from other machines, so logins are required: give a "
-                            + "password file (lines of 'user: password'), or bind a loopback address such as 127.0.0.1");
+                            + "password file (--password-file, lines of 'user: password'), or bind a loopback address such as 127.0.0.1");
                 }
             } catch (UnknownHostException e) {
                 problems.add("unknown host " + host + "; give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0");
             }
             return problems;
-        }
-
-        private static Optional<String> passwordFileProblem(Path file) {
-            if (!Files.isReadable(file)) {
-                return Optional.of("password file " + file + " does not exist or is not readable");
-            }
-            try {
-                if (Files.readAllLines(file).stream().noneMatch(line -> USER_LINE.matcher(line).matches())) {
-                    return Optional.of("password file " + file + " names no user; write lines of 'user: password'");
-                }
-                return Optional.empty();
-            } catch (IOException e) {
-                return Optional.of("cannot read password file " + file + ": " + e.getMessage());
-            }
         }
 
         /**
