@@ -52,8 +52,12 @@ export function groupBy(rows, key) {
 }
 
 export function section(title, count, ...body) {
-  return h('section', { class: 'panel' },
-    h('h2', {}, title, count === undefined ? '' : h('span', { class: 'count' }, String(count))), body);
+  return h(
+    'section',
+    { class: 'panel' },
+    h('h2', {}, title, count === undefined ? '' : h('span', { class: 'count' }, String(count))),
+    body,
+  );
 }
 
 export function empty(text) {

@@ -41,7 +41,9 @@ async function render() {
     if (!controller.signal.aborted) root.setAttribute('data-ready', '');
   } catch (error) {
     if (controller.signal.aborted) return;
-    root.replaceChildren(h('div', { class: 'error' }, h('h2', {}, 'Something went wrong'), h('pre', {}, String(error.message))));
+    root.replaceChildren(
+      h('div', { class: 'error' }, h('h2', {}, 'Something went wrong'), h('pre', {}, String(error.message))),
+    );
     root.setAttribute('data-ready', '');
   }
 }

@@ -6,24 +6,54 @@ import { select, entityHref, localName, ACTOR_CLASSES } from './sparql.js';
 import { NO_OUTLET } from './claims.js';
 
 export const RELATION_COLORS = { backs: '#1a7f37', opposes: '#c62828' };
-const TYPE_COLORS = { State: '#1f5fa8', Organization: '#0f7b7b', ArmedGroup: '#b35c00', Person: '#6a3fa0', Place: '#6b7280' };
+const TYPE_COLORS = {
+  State: '#1f5fa8',
+  Organization: '#0f7b7b',
+  ArmedGroup: '#b35c00',
+  Person: '#6a3fa0',
+  Place: '#6b7280',
+};
 const TYPES = ACTOR_CLASSES.map((c) => `ng:${c}`).join(', ');
 
 const STYLE = [
-  { selector: 'node', style: {
-    label: 'data(label)', 'background-color': 'data(color)', color: '#1f2937', 'font-size': 11,
-    'text-valign': 'bottom', 'text-margin-y': 4, 'text-wrap': 'wrap', 'text-max-width': 120,
-    'text-outline-color': '#ffffff', 'text-outline-width': 2,
-    width: 'mapData(degree, 1, 10, 16, 40)', height: 'mapData(degree, 1, 10, 16, 40)' } },
-  { selector: 'edge', style: {
-    'curve-style': 'bezier', 'line-color': 'data(color)', 'target-arrow-color': 'data(color)',
-    'target-arrow-shape': 'triangle', width: 'mapData(count, 1, 6, 2, 7)', opacity: 0.85 } },
-  { selector: 'edge.highlight', style: { opacity: 1, 'overlay-color': '#f5b800', 'overlay-opacity': 0.35, 'overlay-padding': 5 } },
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'background-color': 'data(color)',
+      color: '#1f2937',
+      'font-size': 11,
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'wrap',
+      'text-max-width': 120,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      width: 'mapData(degree, 1, 10, 16, 40)',
+      height: 'mapData(degree, 1, 10, 16, 40)',
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      'curve-style': 'bezier',
+      'line-color': 'data(color)',
+      'target-arrow-color': 'data(color)',
+      'target-arrow-shape': 'triangle',
+      width: 'mapData(count, 1, 6, 2, 7)',
+      opacity: 0.85,
+    },
+  },
+  {
+    selector: 'edge.highlight',
+    style: { opacity: 1, 'overlay-color': '#f5b800', 'overlay-opacity': 0.35, 'overlay-padding': 5 },
+  },
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
 export async function networkView(root, signal) {
-  const rows = await select(`SELECT ?a ?aLabel ?aType ?pred ?b ?bLabel ?bType ?text ?outlet ?file ?evidence WHERE {
+  const rows = await select(
+    `SELECT ?a ?aLabel ?aType ?pred ?b ?bLabel ?bType ?text ?outlet ?file ?evidence WHERE {
       GRAPH ?doc {
         ?st a ng:RelationStatement ; rdf:subject ?a ; rdf:predicate ?pred ; rdf:object ?b ; ng:inSentence ?s .
         ?s ng:text ?text .
@@ -35,7 +65,9 @@ export async function networkView(root, signal) {
       OPTIONAL { ?a rdfs:label ?aLabel } OPTIONAL { ?b rdfs:label ?bLabel }
       OPTIONAL { ?a a ?aType FILTER(?aType IN (${TYPES})) }
       OPTIONAL { ?b a ?bType FILTER(?bType IN (${TYPES})) }
-    } ORDER BY ?aLabel ?bLabel ?outlet ?file`, signal);
+    } ORDER BY ?aLabel ?bLabel ?outlet ?file`,
+    signal,
+  );
   root.append(h('h1', {}, 'Actor network'));
   if (rows.length === 0) {
     root.append(empty('No backs or opposes relations in the store yet.'));
@@ -43,18 +75,48 @@ export async function networkView(root, signal) {
   }
   const graph = elementsOf(rows);
   const outlets = [...new Set(rows.map((r) => r.outlet || NO_OUTLET))].sort();
-  const filter = h('select', { id: 'outlet-filter', onchange: () => show(filter.value) },
-    h('option', { value: '' }, 'all outlets'), outlets.map((o) => h('option', { value: o }, o)));
-  const canvas = h('div', { id: 'network', class: 'network', 'aria-label': 'Actor network; the table below lists the same relations' });
+  const filter = h(
+    'select',
+    { id: 'outlet-filter', onchange: () => show(filter.value) },
+    h('option', { value: '' }, 'all outlets'),
+    outlets.map((o) => h('option', { value: o }, o)),
+  );
+  const canvas = h('div', {
+    id: 'network',
+    class: 'network',
+    'aria-label': 'Actor network; the table below lists the same relations',
+  });
   const list = h('tbody', { id: 'edge-list' });
-  root.append(h('div', { class: 'toolbar' }, h('label', {}, 'Reported by ', filter), legend(),
-    h('span', { class: 'muted' }, 'Hover an edge for its sentences; click an actor for its page.')),
-  canvas, section('Relations', undefined, h('table', { class: 'edges' }, list)));
+  root.append(
+    h(
+      'div',
+      { class: 'toolbar' },
+      h('label', {}, 'Reported by ', filter),
+      legend(),
+      h('span', { class: 'muted' }, 'Hover an edge for its sentences; click an actor for its page.'),
+    ),
+    canvas,
+    section('Relations', undefined, h('table', { class: 'edges' }, list)),
+  );
 
-  const cy = cytoscape({ container: canvas, elements: [...graph.nodes, ...graph.edges], style: STYLE,
-    layout: { name: 'cose', animate: false, randomize: true, padding: 40, nodeOverlap: 20, componentSpacing: 80,
-      idealEdgeLength: () => 110, nodeRepulsion: () => 400000 },
-    minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+  const cy = cytoscape({
+    container: canvas,
+    elements: [...graph.nodes, ...graph.edges],
+    style: STYLE,
+    layout: {
+      name: 'cose',
+      animate: false,
+      randomize: true,
+      padding: 40,
+      nodeOverlap: 20,
+      componentSpacing: 80,
+      idealEdgeLength: () => 110,
+      nodeRepulsion: () => 400000,
+    },
+    minZoom: 0.2,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
+  });
   // A few actors would otherwise be fitted at a zoom that makes their labels huge.
   if (cy.zoom() > 1.2) {
     cy.zoom(1.2);
@@ -66,16 +128,28 @@ export async function networkView(root, signal) {
   cy.on('mouseover', 'edge', (event) => tip.show(event.target, event.renderedPosition, filter.value));
   cy.on('mouseout', 'edge', () => tip.hide());
   cy.on('tap', 'edge', (event) => tip.show(event.target, event.renderedPosition, filter.value));
-  cy.on('tap', 'node', (event) => { location.hash = entityHref(event.target.id()); });
+  cy.on('tap', 'node', (event) => {
+    location.hash = entityHref(event.target.id());
+  });
   cy.on('pan zoom', () => tip.hide());
 
   function show(outlet) {
     tip.hide();
     cy.batch(() => {
       cy.edges().forEach((edge) => edge.toggleClass('hidden', reported(edge, outlet).length === 0));
-      cy.nodes().forEach((node) => node.toggleClass('hidden', node.connectedEdges().every((edge) => edge.hasClass('hidden'))));
+      cy.nodes().forEach((node) =>
+        node.toggleClass(
+          'hidden',
+          node.connectedEdges().every((edge) => edge.hasClass('hidden')),
+        ),
+      );
     });
-    list.replaceChildren(...cy.edges().filter((edge) => !edge.hasClass('hidden')).map((edge) => edgeRow(edge, outlet, tip)));
+    list.replaceChildren(
+      ...cy
+        .edges()
+        .filter((edge) => !edge.hasClass('hidden'))
+        .map((edge) => edgeRow(edge, outlet, tip)),
+    );
   }
   show('');
 }
@@ -84,13 +158,27 @@ function elementsOf(rows) {
   const nodes = new Map();
   const edges = new Map();
   for (const r of rows) {
-    for (const [id, label, type] of [[r.a, r.aLabel, r.aType], [r.b, r.bLabel, r.bType]]) {
-      if (!nodes.has(id)) nodes.set(id, { data: { id, label: label || localName(id), degree: 0, color: TYPE_COLORS[localName(type || '')] || '#9ca3af' } });
+    for (const [id, label, type] of [
+      [r.a, r.aLabel, r.aType],
+      [r.b, r.bLabel, r.bType],
+    ]) {
+      if (!nodes.has(id))
+        nodes.set(id, {
+          data: {
+            id,
+            label: label || localName(id),
+            degree: 0,
+            color: TYPE_COLORS[localName(type || '')] || '#9ca3af',
+          },
+        });
     }
     const relation = localName(r.pred);
     const key = `${r.a} ${relation} ${r.b}`;
     if (!edges.has(key)) {
-      edges.set(key, { classes: relation, data: { id: key, source: r.a, target: r.b, relation, color: RELATION_COLORS[relation], evidence: [], count: 0 } });
+      edges.set(key, {
+        classes: relation,
+        data: { id: key, source: r.a, target: r.b, relation, color: RELATION_COLORS[relation], evidence: [], count: 0 },
+      });
       nodes.get(r.a).data.degree += 1;
       nodes.get(r.b).data.degree += 1;
     }
@@ -106,22 +194,39 @@ function reported(edge, outlet) {
 }
 
 function statement(edge) {
-  return [edge.source().data('label'), ' ', h('span', { class: `badge rel-${edge.data('relation')}` }, edge.data('relation')), ' ',
-    edge.target().data('label')];
+  return [
+    edge.source().data('label'),
+    ' ',
+    h('span', { class: `badge rel-${edge.data('relation')}` }, edge.data('relation')),
+    ' ',
+    edge.target().data('label'),
+  ];
 }
 
 function edgeRow(edge, outlet, tip) {
   const evidence = reported(edge, outlet);
-  const highlight = (on) => { edge.toggleClass('highlight', on); if (on) tip.show(edge, edge.renderedMidpoint(), outlet); else tip.hide(); };
-  return h('tr', { 'data-edge': edge.id(), onmouseenter: () => highlight(true), onmouseleave: () => highlight(false) },
+  const highlight = (on) => {
+    edge.toggleClass('highlight', on);
+    if (on) tip.show(edge, edge.renderedMidpoint(), outlet);
+    else tip.hide();
+  };
+  return h(
+    'tr',
+    { 'data-edge': edge.id(), onmouseenter: () => highlight(true), onmouseleave: () => highlight(false) },
     h('td', { class: 'statement' }, statement(edge)),
     h('td', {}, [...new Set(evidence.map((e) => e.outlet))].join(', ')),
-    h('td', { class: 'muted' }, `${evidence.length} sentence${evidence.length === 1 ? '' : 's'}`));
+    h('td', { class: 'muted' }, `${evidence.length} sentence${evidence.length === 1 ? '' : 's'}`),
+  );
 }
 
 function legend() {
-  return h('span', { class: 'legend' }, Object.entries(RELATION_COLORS).map(([relation, color]) =>
-    h('span', { class: 'legend-item' }, h('span', { class: 'swatch', style: `background:${color}` }), relation)));
+  return h(
+    'span',
+    { class: 'legend' },
+    Object.entries(RELATION_COLORS).map(([relation, color]) =>
+      h('span', { class: 'legend-item' }, h('span', { class: 'swatch', style: `background:${color}` }), relation),
+    ),
+  );
 }
 
 /** The tooltip for an edge: the relation, then each sentence stating it with its outlet and file. */
@@ -130,9 +235,17 @@ function tooltip(canvas) {
   return {
     show(edge, at, outlet) {
       const evidence = reported(edge, outlet);
-      box.replaceChildren(h('div', { class: 'tip-title' }, statement(edge)), ...evidence.map((e) => h('div', { class: 'tip-evidence' },
-        h('div', { class: 'tip-outlet' }, e.outlet, h('span', { class: 'muted' }, ` — ${e.file}`)),
-        h('div', { class: 'sentence' }, highlighted(e.text, spanOf(e.text, e.evidence))))));
+      box.replaceChildren(
+        h('div', { class: 'tip-title' }, statement(edge)),
+        ...evidence.map((e) =>
+          h(
+            'div',
+            { class: 'tip-evidence' },
+            h('div', { class: 'tip-outlet' }, e.outlet, h('span', { class: 'muted' }, ` — ${e.file}`)),
+            h('div', { class: 'sentence' }, highlighted(e.text, spanOf(e.text, e.evidence))),
+          ),
+        ),
+      );
       box.hidden = false;
       const frame = canvas.getBoundingClientRect();
       const left = Math.min(frame.left + at.x + 14, window.innerWidth - box.offsetWidth - 8);

@@ -41,7 +41,8 @@ export async function select(query, signal) {
   const response = await send(PREFIXES + query, 'application/sparql-results+json', signal);
   const json = await response.json();
   return json.results.bindings.map((binding) =>
-    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])));
+    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
+  );
 }
 
 /** An IRI for a query; anything that could end it early is refused rather than escaped. */
@@ -52,7 +53,10 @@ export function iri(value) {
 
 /** A string literal for a query. */
 export function literal(value) {
-  const escaped = value.replace(/[\\"]/g, (c) => `\\${c}`).replace(/\n/g, '\\n').replace(/\r/g, '\\r');
+  const escaped = value
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
   return `"${escaped}"`;
 }
 

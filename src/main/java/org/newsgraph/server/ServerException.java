@@ -1,6 +1,6 @@
 package org.newsgraph.server;
 
-/** A server setting or start-up problem the operator can act on (port in use, login missing); the message says which. */
+/** A server setting or start-up problem the operator can act on (port in use, no login); the message says which. */
 public final class ServerException extends RuntimeException {
     public ServerException(String message) {
         super(message);

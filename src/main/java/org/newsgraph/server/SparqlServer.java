@@ -66,7 +66,8 @@ public final class SparqlServer implements AutoCloseable {
             fuseki.start();
             return this;
         } catch (FusekiException e) {
-            String cause = e.getCause() == null ? String.valueOf(e.getMessage()) : String.valueOf(e.getCause().getMessage());
+            Throwable reason = e.getCause() == null ? e : e.getCause();
+            String cause = String.valueOf(reason.getMessage());
             throw new ServerException("cannot listen on " + host + ":" + configuredPort() + " (" + cause
                     + "); pick another --port, or a --host this machine has", e);
         }
@@ -205,8 +206,9 @@ public final class SparqlServer implements AutoCloseable {
             }
             try {
                 if (!InetAddress.getByName(host).isLoopbackAddress() && passwordFile == null) {
-                    problems.add("host " + host + " is reachable from other machines, so logins are required: give a "
-                            + "password file (--password-file, lines of 'user: password'), or bind a loopback address such as 127.0.0.1");
+                    problems.add("host " + host + " is reachable from other machines, so logins are required: give a"
+                            + " password file (--password-file, lines of 'user: password'), or bind a loopback address"
+                            + " such as 127.0.0.1");
                 }
             } catch (UnknownHostException e) {
                 problems.add("unknown host " + host + "; give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0");

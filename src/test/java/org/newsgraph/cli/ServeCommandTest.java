@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -27,8 +26,8 @@ class ServeCommandTest {
     private int run(String... args) {
         out.reset();
         err.reset();
-        return Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                args);
+        return Main.execute(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
 
     @Test
@@ -39,15 +38,15 @@ class ServeCommandTest {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "serve", "--store", store.toString(), "--port", "0").redirectErrorStream(true).start();
-        try (BufferedReader console = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader console = serve.inputReader(StandardCharsets.UTF_8)) {
             String started = readUntil(console, "Ctrl-C stops");
 
             int code = run("ingest", "--store", store.toString(), "seeds/000_452fc2da8a739905.txt");
 
             assertTrue(started.startsWith("serving " + store), started);
             assertEquals(1, code);
-            assertEquals("newsgraph: store " + store + " is locked by process " + serve.pid()
-                    + " (a running `newsgraph serve` or ingest?); stop it or use another --store", err.toString().strip());
+            assertEquals("newsgraph: store " + store + " is locked by process " + serve.pid() + " (a running"
+                    + " `newsgraph serve` or ingest?); stop it or use another --store", err.toString().strip());
 
             // SIGTERM, as Ctrl-C or a service manager sends; Process.destroy() would also close our end of its output.
             serve.toHandle().destroy();

@@ -29,10 +29,12 @@ final class HeadlessChromium {
     }
 
     static ChromeDriver start(Path profile) {
-        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p)).map(Path::toString).toList();
+        List<String> missing = Stream.of(CHROMIUM, CHROMEDRIVER).filter(p -> !Files.isExecutable(p))
+                .map(Path::toString).toList();
         if (!missing.isEmpty()) {
-            throw new AssertionError("the browser test needs Chromium and its driver, but " + String.join(" and ", missing)
-                    + " is missing; install them with: apt-get install chromium chromium-driver (.ci/run does this)");
+            throw new AssertionError("the browser test needs Chromium and its driver, but "
+                    + String.join(" and ", missing) + " is missing; install them with:"
+                    + " apt-get install chromium chromium-driver (.ci/run does this)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
@@ -53,7 +55,8 @@ final class HeadlessChromium {
     /** Console messages at SEVERE level: script errors, failed loads, Content-Security-Policy violations. */
     static List<String> consoleErrors(ChromeDriver browser) {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).toList();
     }
 
     /** Forgets what earlier tests logged, so that each test answers only for its own console. */

@@ -37,8 +37,8 @@ class SecureDefaultsTest extends ServerTestBase {
         HttpResponse<String> toUpdate = Http.post(server.pageUrl().resolve("kg/update"), "application/sparql-update",
                 INSERT, "*/*");
         HttpResponse<String> toDataset = Http.post(dataset, "application/sparql-update", INSERT, "*/*");
-        HttpResponse<String> asForm = Http.post(endpoint, "application/x-www-form-urlencoded", Http.form("update", INSERT),
-                "*/*");
+        HttpResponse<String> asForm = Http.post(endpoint, "application/x-www-form-urlencoded",
+                Http.form("update", INSERT), "*/*");
 
         assertClientError(toUpdate);
         assertClientError(toDataset);
@@ -80,9 +80,10 @@ class SecureDefaultsTest extends ServerTestBase {
         });
         target.start();
         try {
-            String sparql = "SELECT * { SERVICE <http://127.0.0.1:" + target.getAddress().getPort() + "/sparql> { ?s ?p ?o } }";
+            int port = target.getAddress().getPort();
+            String sparql = "SELECT * { SERVICE <http://127.0.0.1:" + port + "/sparql> { ?s ?p ?o } }";
 
-            HttpResponse<String> response = Http.query(start().sparqlEndpoint(), sparql, "application/sparql-results+json");
+            HttpResponse<String> response = Http.query(start().sparqlEndpoint(), sparql, "text/csv");
 
             assertClientError(response);
             assertTrue(response.body().startsWith("SERVICE execution disabled"), response.body());
@@ -164,7 +165,8 @@ class SecureDefaultsTest extends ServerTestBase {
     void aPasswordFileWithoutUsersIsRefused() throws IOException {
         Path users = Files.writeString(dir.resolve("users.properties"), "# nobody yet\n");
 
-        ServerException e = assertThrows(ServerException.class, () -> SparqlServer.builder(store).passwordFile(users).build());
+        ServerException e = assertThrows(ServerException.class,
+                () -> SparqlServer.builder(store).passwordFile(users).build());
 
         assertEquals("password file " + users + " names no user; write lines of 'user: password'", e.getMessage());
     }

@@ -25,7 +25,8 @@ class SparqlProtocolTest extends ServerTestBase {
     private static final String LAVROV = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
             + "SELECT ?label WHERE { <https://w3id.org/newsgraph/entity/sergey-lavrov> rdfs:label ?label }";
     private static final String CONSTRUCT = "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
-            + "CONSTRUCT { ?e rdfs:label ?l } WHERE { ?e a <https://w3id.org/newsgraph/ontology#State> ; rdfs:label ?l }";
+            + "CONSTRUCT { ?e rdfs:label ?l }"
+            + " WHERE { ?e a <https://w3id.org/newsgraph/ontology#State> ; rdfs:label ?l }";
 
     static Stream<Arguments> resultFormats() {
         return Stream.of(
@@ -65,8 +66,8 @@ class SparqlProtocolTest extends ServerTestBase {
         Graph graph = RDFParser.fromString(response.body(), langOf(lang)).toGraph();
         assertEquals(200, response.statusCode());
         assertEquals(3, graph.size(), response.body());
-        assertTrue(graph.contains(NodeFactory.createURI("https://w3id.org/newsgraph/entity/turkey"), RDFS.label.asNode(),
-                NodeFactory.createLiteralString("Turkey")));
+        assertTrue(graph.contains(NodeFactory.createURI("https://w3id.org/newsgraph/entity/turkey"),
+                RDFS.label.asNode(), NodeFactory.createLiteralString("Turkey")));
     }
 
     private static Lang langOf(String name) {
@@ -75,7 +76,8 @@ class SparqlProtocolTest extends ServerTestBase {
 
     @Test
     void graphStoreProtocolReadsOneNamedGraph() {
-        URI graph = URI.create(start().pageUrl() + "kg/get?" + Http.form("graph", "https://w3id.org/newsgraph/doc/mem-aleppo"));
+        String article = "https://w3id.org/newsgraph/doc/mem-aleppo";
+        URI graph = URI.create(start().pageUrl() + "kg/get?" + Http.form("graph", article));
 
         HttpResponse<String> response = Http.get(graph, "application/n-triples");
 

@@ -84,8 +84,10 @@ class WebPageBrowserTest {
     @Test
     void searchingLavrovLeadsToHisClaimsEachWithItsSentenceUnderItsOutlet() {
         List<Map<String, String>> claims = select("SELECT ?e ?text ?outlet WHERE {"
-                + " ?e a ng:Person . { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } FILTER(CONTAINS(LCASE(STR(?n)), 'lavrov'))"
-                + " GRAPH ?doc { ?e ?p ?c . VALUES ?p { ng:claims ng:denies } ?c ng:text ?text OPTIONAL { ?doc ng:outlet ?outlet } } }");
+                + " ?e a ng:Person . { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n }"
+                + " FILTER(CONTAINS(LCASE(STR(?n)), 'lavrov'))"
+                + " GRAPH ?doc { ?e ?p ?c . VALUES ?p { ng:claims ng:denies } ?c ng:text ?text"
+                + " OPTIONAL { ?doc ng:outlet ?outlet } } }");
         assertFalse(claims.isEmpty(), "the ingested seeds hold no claim by a person called Lavrov");
         String lavrov = claims.get(0).get("e");
 
@@ -101,7 +103,8 @@ class WebPageBrowserTest {
         assertTrue(browser.findElement(By.id("entity-header")).getText().contains("Lavrov"));
         for (Map<String, String> claim : claims.stream().filter(c -> c.get("e").equals(lavrov)).toList()) {
             String outlet = claim.getOrDefault("outlet", NO_OUTLET);
-            WebElement column = lineup.findElement(By.cssSelector("[data-outlet='" + outlet.replace("'", "\\'") + "']"));
+            WebElement column = lineup.findElement(
+                    By.cssSelector("[data-outlet='" + outlet.replace("'", "\\'") + "']"));
             assertTrue(words(column.getText()).contains(words(claim.get("text"))),
                     "under " + outlet + " the page lacks the claim: " + claim.get("text"));
         }
@@ -114,7 +117,8 @@ class WebPageBrowserTest {
                 + " GRAPH ?doc { ?st a ng:RelationStatement ; rdf:subject ?a ; rdf:predicate ng:backs ; rdf:object ?b ;"
                 + " ng:inSentence ?s . ?s ng:text ?text OPTIONAL { ?doc ng:outlet ?outlet } }"
                 + " ?a rdfs:label ?al FILTER(STR(?al) = 'Turkey')"
-                + " { ?b rdfs:label ?bl } UNION { ?b skos:altLabel ?bl } FILTER(LCASE(STR(?bl)) IN ('free syrian army', 'fsa')) }");
+                + " { ?b rdfs:label ?bl } UNION { ?b skos:altLabel ?bl }"
+                + " FILTER(LCASE(STR(?bl)) IN ('free syrian army', 'fsa')) }");
         assertFalse(backing.isEmpty(), "the ingested seeds hold no statement that Turkey backs the Free Syrian Army");
         String turkey = backing.get(0).get("a");
         String fsa = backing.get(0).get("b");
@@ -133,7 +137,8 @@ class WebPageBrowserTest {
         String shown = words(tooltip.getText());
         assertTrue(shown.startsWith("Turkey backs "), shown);
         for (Map<String, String> statement : backing) {
-            assertTrue(shown.contains(words(statement.get("text"))), "the tooltip lacks the sentence: " + statement.get("text"));
+            assertTrue(shown.contains(words(statement.get("text"))),
+                    "the tooltip lacks the sentence: " + statement.get("text"));
             assertTrue(shown.contains(statement.getOrDefault("outlet", NO_OUTLET)), "the tooltip lacks the outlet");
         }
 
@@ -162,8 +167,8 @@ class WebPageBrowserTest {
         browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT ?s WHERE { ?s ?p }')");
         browser.findElement(By.id("run")).click();
         String error = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("query-error"))).getText();
-        assertTrue(error.startsWith("400 ") && error.contains("Parse error: Encountered") && error.contains("line 1, column 25"),
-                error);
+        assertTrue(error.startsWith("400 ") && error.contains("Parse error: Encountered")
+                && error.contains("line 1, column 25"), error);
     }
 
     private WebElement ready(By what) {
@@ -183,7 +188,8 @@ class WebPageBrowserTest {
     }
 
     private boolean edgeHidden(String id) {
-        return (Boolean) browser.executeScript("return window.newsgraph.network.getElementById(arguments[0]).hasClass('hidden')", id);
+        return (Boolean) browser.executeScript(
+                "return window.newsgraph.network.getElementById(arguments[0]).hasClass('hidden')", id);
     }
 
     private static String encode(String iri) {
@@ -202,7 +208,8 @@ class WebPageBrowserTest {
             RowSet results = QueryExec.dataset(dsg).query(query).select();
             results.forEachRemaining(b -> {
                 Map<String, String> row = new java.util.HashMap<>();
-                b.vars().forEachRemaining(v -> row.put(v.getVarName(), b.get(v).isURI() ? b.get(v).getURI() : b.get(v).getLiteralLexicalForm()));
+                b.vars().forEachRemaining(v -> row.put(v.getVarName(),
+                        b.get(v).isURI() ? b.get(v).getURI() : b.get(v).getLiteralLexicalForm()));
                 rows.add(row);
             });
             return rows;
