@@ -45,8 +45,8 @@ const STYLE = [
     },
   },
   {
-    selector: 'edge.highlight',
-    style: { opacity: 1, 'overlay-color': '#f5b800', 'overlay-opacity': 0.35, 'overlay-padding': 5 },
+    selector: 'edge.highlight, edge.focused',
+    style: { opacity: 1, 'z-index': 10, 'overlay-color': '#f5b800', 'overlay-opacity': 0.35, 'overlay-padding': 5 },
   },
   { selector: '.hidden', style: { display: 'none' } },
 ];
@@ -93,7 +93,12 @@ export async function networkView(root, signal) {
       { class: 'toolbar' },
       h('label', {}, 'Reported by ', filter),
       legend(),
-      h('span', { class: 'muted' }, 'Hover an edge for its sentences; click an actor for its page.'),
+      h(
+        'span',
+        { class: 'muted' },
+        'Hover an edge for its sentences; click a relation below to find it in the network;' +
+          ' click an actor for its page.',
+      ),
     ),
     canvas,
     section('Relations', undefined, h('table', { class: 'edges' }, list)),
@@ -133,6 +138,18 @@ export async function networkView(root, signal) {
   });
   cy.on('pan zoom', () => tip.hide());
 
+  /** Brings one edge into view, marked, between its two actors: in a crowded network it is hard to find. */
+  function focus(edge) {
+    cy.edges('.focused').removeClass('focused');
+    edge.addClass('focused');
+    cy.fit(edge.connectedNodes(), 160);
+    if (cy.zoom() > 1.5) {
+      cy.zoom(1.5);
+      cy.center(edge.connectedNodes());
+    }
+    canvas.scrollIntoView({ block: 'center' });
+  }
+
   function show(outlet) {
     tip.hide();
     cy.batch(() => {
@@ -148,7 +165,7 @@ export async function networkView(root, signal) {
       ...cy
         .edges()
         .filter((edge) => !edge.hasClass('hidden'))
-        .map((edge) => edgeRow(edge, outlet, tip)),
+        .map((edge) => edgeRow(edge, outlet, tip, focus)),
     );
   }
   show('');
@@ -203,7 +220,7 @@ function statement(edge) {
   ];
 }
 
-function edgeRow(edge, outlet, tip) {
+function edgeRow(edge, outlet, tip, focus) {
   const evidence = reported(edge, outlet);
   const highlight = (on) => {
     edge.toggleClass('highlight', on);
@@ -212,7 +229,12 @@ function edgeRow(edge, outlet, tip) {
   };
   return h(
     'tr',
-    { 'data-edge': edge.id(), onmouseenter: () => highlight(true), onmouseleave: () => highlight(false) },
+    {
+      'data-edge': edge.id(),
+      onmouseenter: () => highlight(true),
+      onmouseleave: () => highlight(false),
+      onclick: () => focus(edge),
+    },
     h('td', { class: 'statement' }, statement(edge)),
     h('td', {}, [...new Set(evidence.map((e) => e.outlet))].join(', ')),
     h('td', { class: 'muted' }, `${evidence.length} sentence${evidence.length === 1 ? '' : 's'}`),

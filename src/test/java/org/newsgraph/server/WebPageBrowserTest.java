@@ -91,9 +91,8 @@ class WebPageBrowserTest {
         assertFalse(claims.isEmpty(), "the ingested seeds hold no claim by a person called Lavrov");
         String lavrov = claims.get(0).get("e");
 
-        WebElement search = browser.findElement(By.id("search"));
-        search.sendKeys("Lavrov");
-        search.submit();
+        browser.findElement(By.id("search")).sendKeys("Lavrov");
+        browser.findElement(By.cssSelector("#search-form button")).click();
         WebElement results = ready(By.id("search-results"));
         HeadlessChromium.screenshot(browser, "1-search");
         results.findElement(By.cssSelector("a[href='#/entity/" + encode(lavrov) + "']")).click();
@@ -126,13 +125,15 @@ class WebPageBrowserTest {
 
         browser.findElement(By.cssSelector("a[data-nav='network']")).click();
         ready(By.cssSelector("#edge-list tr"));
+        HeadlessChromium.screenshot(browser, "3-network");
         String edge = turkey + " backs " + fsa;
         WebElement row = browser.findElement(By.cssSelector("#edge-list tr[data-edge='" + edge + "']"));
         assertTrue(row.getText().startsWith("Turkey backs "), row.getText());
 
+        row.click();
         hoverEdge(edge);
         WebElement tooltip = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tooltip")));
-        HeadlessChromium.screenshot(browser, "3-network-turkey-backs-fsa");
+        HeadlessChromium.screenshot(browser, "4-network-turkey-backs-fsa");
         assertEquals(edge, tooltip.getDomAttribute("data-edge"));
         String shown = words(tooltip.getText());
         assertTrue(shown.startsWith("Turkey backs "), shown);
@@ -155,13 +156,13 @@ class WebPageBrowserTest {
     void theClaimsViewAndTheSparqlEditorWork() {
         browser.findElement(By.cssSelector("a[data-nav='claims']")).click();
         assertFalse(ready(By.id("claims-lineup")).findElements(By.cssSelector(".claim blockquote")).isEmpty());
-        HeadlessChromium.screenshot(browser, "4-claims-by-outlet");
+        HeadlessChromium.screenshot(browser, "5-claims-by-outlet");
 
         browser.findElement(By.cssSelector("a[data-nav='sparql']")).click();
         new Select(ready(By.id("example"))).selectByVisibleText("who-backs-whom");
         wait.until(ExpectedConditions.textMatches(By.id("status"), java.util.regex.Pattern.compile("\\d+ rows? in")));
         assertTrue(browser.findElement(By.id("results")).getText().contains("Turkey"));
-        HeadlessChromium.screenshot(browser, "5-sparql-editor");
+        HeadlessChromium.screenshot(browser, "6-sparql-editor");
         assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
 
         browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('SELECT ?s WHERE { ?s ?p }')");
