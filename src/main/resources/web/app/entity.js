@@ -6,6 +6,7 @@ import { typeBadge } from './search.js';
 import { claimsOf, outletsOf, claimsLineup, NO_OUTLET } from './claims.js';
 
 const LINKS = { affiliation: 'speaks for', partOf: 'part of', country: 'in' };
+const INVERSE_LINKS = { affiliation: 'spoken for by', partOf: 'parts', country: 'places in it' };
 
 export async function entityView(root, entity, signal) {
   const e = iri(entity);
@@ -110,16 +111,14 @@ function header(entity, label, facts, members) {
         h('dt', {}, LINKS[localName(f.p)]),
         h('dd', {}, h('a', { href: entityHref(f.o) }, f.oLabel || f.o)),
       ]),
-      members.length
-        ? [
-            h('dt', {}, 'Spoken for by / parts'),
-            h(
-              'dd',
-              {},
-              members.map((m, i) => [i ? ', ' : '', h('a', { href: entityHref(m.m) }, m.label)]),
-            ),
-          ]
-        : '',
+      [...groupBy(members, (m) => localName(m.p))].map(([link, those]) => [
+        h('dt', {}, INVERSE_LINKS[link]),
+        h(
+          'dd',
+          {},
+          those.map((m, i) => [i ? ', ' : '', h('a', { href: entityHref(m.m) }, m.label)]),
+        ),
+      ]),
       h('dt', {}, 'Wikidata'),
       h(
         'dd',
