@@ -17,6 +17,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
@@ -217,16 +218,19 @@ public final class SparqlServer implements AutoCloseable {
         }
 
         /**
-         * Query endpoints run with the operator's limits in their context; updates and graph writes exist
-         * only when allowed, so otherwise there is nothing that could write.
+         * Query endpoints run with the operator's timeout in their context; updates and graph writes exist
+         * only when allowed, so otherwise there is nothing that could write. SERVICE is refused on the
+         * dataset itself: Fuseki runs updates with the dataset's context, not the endpoint's, so only
+         * there does the refusal cover {@code INSERT ... WHERE { SERVICE ... }} too.
          */
         private DataService dataService() {
+            DatasetGraph dataset = store.datasetGraph();
+            dataset.getContext().set(ARQ.httpServiceAllowed, false);
             Context limits = new Context();
             // Fuseki takes the context timeout as the upper bound of a request's ?timeout=.
             limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            limits.set(ARQ.httpServiceAllowed, false);
             ActionService query = new RowCappedQuery(maxRows);
-            DataService.Builder service = DataService.newBuilder(store.datasetGraph());
+            DataService.Builder service = DataService.newBuilder(dataset);
             for (String name : List.of("", "sparql", "query")) {
                 service.addEndpoint(endpoint(Operation.Query, name, limits).processor(query).build());
             }

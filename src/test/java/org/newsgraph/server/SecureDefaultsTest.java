@@ -71,25 +71,60 @@ class SecureDefaultsTest extends ServerTestBase {
 
     @Test
     void serviceIsRefusedWithoutAnyOutboundRequest() throws IOException {
-        AtomicInteger requests = new AtomicInteger();
-        HttpServer target = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        target.createContext("/", exchange -> {
-            requests.incrementAndGet();
-            exchange.sendResponseHeaders(500, -1);
-            exchange.close();
-        });
-        target.start();
-        try {
-            int port = target.getAddress().getPort();
-            String sparql = "SELECT * { SERVICE <http://127.0.0.1:" + port + "/sparql> { ?s ?p ?o } }";
+        try (ServiceTarget target = new ServiceTarget()) {
+            String sparql = "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }";
 
             HttpResponse<String> response = Http.query(start().sparqlEndpoint(), sparql, "text/csv");
 
             assertClientError(response);
             assertTrue(response.body().startsWith("SERVICE execution disabled"), response.body());
-            assertEquals(0, requests.get(), "the server sent a request to the SERVICE address");
-        } finally {
-            target.stop(0);
+            assertEquals(0, target.requests(), "the server sent a request to the SERVICE address");
+        }
+    }
+
+    /** Fuseki answers a failed update with 500 whatever the cause; what matters is that nothing goes out. */
+    @Test
+    void serviceIsRefusedInsideAnAllowedUpdateToo() throws IOException {
+        try (ServiceTarget target = new ServiceTarget()) {
+            start(b -> b.allowUpdate(true));
+            String update = "INSERT { GRAPH <urn:x:g> { ?s ?p ?o } }"
+                    + " WHERE { SERVICE <" + target.url() + "> { ?s ?p ?o } }";
+
+            HttpResponse<String> response = Http.post(server.pageUrl().resolve("kg/update"),
+                    "application/sparql-update", update, "*/*");
+
+            assertEquals(500, response.statusCode(), response.body());
+            assertTrue(response.body().startsWith("SERVICE execution disabled"), response.body());
+            assertEquals(0, target.requests(), "the server sent a request to the SERVICE address");
+        }
+    }
+
+    /** A SPARQL endpoint on a loopback port that counts the requests it gets. */
+    private static final class ServiceTarget implements AutoCloseable {
+        private final AtomicInteger requests = new AtomicInteger();
+        private final HttpServer http;
+
+        ServiceTarget() throws IOException {
+            http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            http.createContext("/", exchange -> {
+                requests.incrementAndGet();
+                exchange.sendResponseHeaders(500, -1);
+                exchange.close();
+            });
+            http.start();
+        }
+
+        String url() {
+            return "http://127.0.0.1:" + http.getAddress().getPort() + "/sparql";
+        }
+
+        int requests() {
+            return requests.get();
+        }
+
+        @Override
+        public void close() {
+            http.stop(0);
         }
     }
 
