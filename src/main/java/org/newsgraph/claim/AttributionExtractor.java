@@ -30,7 +30,7 @@ public final class AttributionExtractor implements ClaimExtractor {
     static final Set<String> SPEECH_VERBS = Lexicon.forms("say", "tell", "warn", "insist", "announce", "add", "state",
             "note", "claim", "report", "stress", "explain", "confirm", "argue", "urge", "suggest", "predict", "accuse",
             "deny", "reject", "dismiss", "maintain", "assert", "declare", "reveal", "acknowledge", "admit", "believe",
-            "estimate", "tweet", "write", "comment", "respond", "reply", "counter", "vow", "pledge", "allege", "emphasize",
+            "estimate", "tweet", "write", "comment", "vow", "pledge", "allege", "emphasize",
             "emphasise", "point", "indicate", "affirm", "reiterate", "underline", "underscore", "complain", "condemn",
             "caution", "concede", "fear", "hope", "expect", "describe", "speak", "refute", "rebuff", "blame");
     /** Participles that continue the main clause's speaker: "Moscow warned ..., saying ...". */
@@ -244,7 +244,8 @@ public final class AttributionExtractor implements ClaimExtractor {
                     here = mainSubject(v, i);
                 } else if (NOUN_CUES.contains(w) && v.lower(i + 1).equals("that")) {
                     here = possessor(v, i);
-                } else if (SPEECH_VERBS.contains(w) && v.pos(i).equals("VERB") || w.equals("says") || w.equals("said")) {
+                } else if (SPEECH_VERBS.contains(w) && v.pos(i).equals("VERB") && !w.endsWith("ing")
+                        || w.equals("says") || w.equals("said")) {
                     here = verbSpeaker(v, i);
                 }
                 if (here == null) {
@@ -309,7 +310,15 @@ public final class AttributionExtractor implements ClaimExtractor {
             Span firstActor = null;
             for (int j = from; j < v.size(); j++) {
                 String w = v.lower(j);
-                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("as") || w.equals("that")) {
+                if (w.equals(",") || w.equals(".") || w.equals(";") || w.equals("as") || w.equals("that")
+                        || v.pos(j).equals("VERB") || v.pos(j).equals("AUX")) {
+                    break;
+                }
+                boolean looseNoun = v.pos(j).equals("NOUN") && v.at(j) == null && !SPEAKER_HEADS.contains(w);
+                String next = v.lower(j + 1);
+                if (looseNoun && firstActor == null && !(next.equals("of") || next.equals("by") || next.equals("from")
+                        || next.equals("at") || next.equals("with") || v.at(j + 1) != null || v.pos(j + 1).equals("NOUN"))) {
+                    // "according to reports, members of ...": an anonymous source ends the phrase
                     break;
                 }
                 Span s = v.at(j);
