@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
             IngestCommand.class,
             QueryCommand.class,
             ExportCommand.class,
+            ServeCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
             BenchCommand.class,

@@ -1,0 +1,74 @@
+// The page's only data source: the server's own SPARQL endpoint.
+
+export const ENDPOINT = new URL('kg/sparql', document.baseURI).href;
+export const ENTITY_BASE = 'https://w3id.org/newsgraph/entity/';
+export const NG = 'https://w3id.org/newsgraph/ontology#';
+export const ACTOR_CLASSES = ['State', 'Organization', 'ArmedGroup', 'Person', 'Place'];
+
+export const PREFIXES = `PREFIX ng:   <${NG}>
+PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+PREFIX owl:  <http://www.w3.org/2002/07/owl#>
+PREFIX dct:  <http://purl.org/dc/terms/>
+`;
+
+/** A failed request, with the server's own message (for a malformed query: the parser's). */
+export class SparqlError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/** Sends a query; resolves to the Response. Errors carry the server's text. */
+export async function send(query, accept, signal) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/sparql-query', Accept: accept },
+    body: query,
+    signal,
+  });
+  if (!response.ok) {
+    const text = (await response.text()).trim();
+    throw new SparqlError(response.status, `${response.status} ${response.statusText}: ${text}`);
+  }
+  return response;
+}
+
+/** Runs a SELECT (prefixes added) and returns its rows as plain {variable: value} objects. */
+export async function select(query, signal) {
+  const response = await send(PREFIXES + query, 'application/sparql-results+json', signal);
+  const json = await response.json();
+  return json.results.bindings.map((binding) =>
+    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
+  );
+}
+
+/** An IRI for a query; anything that could end it early is refused rather than escaped. */
+export function iri(value) {
+  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(value)) throw new Error(`not an IRI: ${value}`);
+  return `<${value}>`;
+}
+
+/** A string literal for a query. */
+export function literal(value) {
+  const escaped = value
+    .replace(/[\\"]/g, (c) => `\\${c}`)
+    .replace(/\n/g, '\\n')
+    .replace(/\r/g, '\\r');
+  return `"${escaped}"`;
+}
+
+export function localName(value) {
+  return value.replace(/^.*[#/]/, '');
+}
+
+export function entityHref(value) {
+  return `#/entity/${encodeURIComponent(value)}`;
+}
+
+export function wikidataPage(value) {
+  const qid = /^https?:\/\/www\.wikidata\.org\/entity\/(Q\d+)$/.exec(value);
+  return qid ? `https://www.wikidata.org/wiki/${qid[1]}` : null;
+}
