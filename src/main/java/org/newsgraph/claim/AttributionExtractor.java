@@ -49,7 +49,9 @@ public final class AttributionExtractor implements ClaimExtractor {
             + "nothing to do with|no truth|no confirmation|fake|denied|denies|rejected|dismissed|refuted)\\b");
     static final Set<String> PERSON_NOUNS = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "minister",
             "envoy", "diplomat", "ambassador", "president", "leader", "commander", "chief", "head", "secretary",
-            "general", "source", "representative", "director", "officer");
+            "general", "representative", "director", "officer");
+    /** Sentences back that "he" or "the official" may reach for the last speaker. */
+    static final int PRONOUN_REACH = 3;
     /** Nouns after an actor's name that make it the speaker ("Reuters reporters", "Kremlin officials"). */
     static final Set<String> SPEAKER_HEADS = Set.of("reporters", "reporter", "correspondents", "correspondent",
             "officials", "official", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "journalists",
@@ -93,9 +95,9 @@ public final class AttributionExtractor implements ClaimExtractor {
         private final Resolution resolution;
         private final List<Claim> out = new ArrayList<>();
         private Speaker lastPerson;
-        private Speaker lastMentionedPerson;
         private Speaker lastBody;
         private Speaker lastSpeaker;
+        private final Map<String, Integer> spokeAt = new java.util.HashMap<>();
         private int lastSpeakerSentence = -10;
         /** Sentences of a quote still open, waiting for the sentence that names its speaker. */
         private final List<SentenceView> openQuote = new ArrayList<>();
@@ -142,7 +144,6 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (openQuote.size() > 6) {
                     openQuote.clear();
                 }
-                noteMentions(v);
             }
             return out;
         }
@@ -193,24 +194,20 @@ public final class AttributionExtractor implements ClaimExtractor {
             }
         }
 
+        private int lastSpokeAt(Speaker s) {
+            return spokeAt.getOrDefault(s.key, -100);
+        }
+
         private void remember(List<Speaker> speakers, int sentence) {
             Speaker s = speakers.get(0);
             lastSpeaker = s;
             lastSpeakerSentence = sentence;
+            spokeAt.put(s.key, sentence);
             Optional<Entity> e = resolution.entity(s.key);
             if (e.isPresent() && e.get().type() == EntityType.PERSON) {
                 lastPerson = s;
             } else if (e.isPresent()) {
                 lastBody = s;
-            }
-        }
-
-        /** The last person named, for a "he" before anyone has spoken. */
-        private void noteMentions(SentenceView v) {
-            for (Span s : v.spans) {
-                if (s.entity().type() == EntityType.PERSON) {
-                    lastMentionedPerson = new Speaker(s.key(), s.mention().mention().surface(), RULE_PRONOUN, "");
-                }
             }
         }
 
@@ -253,6 +250,10 @@ public final class AttributionExtractor implements ClaimExtractor {
                 }
                 if (!found.isEmpty()) {
                     return new Attribution(List.copyOf(found.values()), 0, i, false);
+                }
+                if (here.isEmpty() && !w.equals("according")) {
+                    // "residents said they feared ...": the sentence's speaker is someone we cannot name
+                    return new Attribution(List.of(), 0, 0, true);
                 }
                 cueSeen = true;
                 for (Speaker s : here) {
@@ -373,8 +374,12 @@ public final class AttributionExtractor implements ClaimExtractor {
                 return List.of();
             }
             String prev = v.lower(cue - 1);
-            if (prev.equals("he") || prev.equals("she") || prev.equals("it") || prev.equals("they")) {
+            if (prev.equals("he") || prev.equals("it")) {
                 return pronounBefore(v, cue, v.word(cue));
+            }
+            if (prev.equals("she") || prev.equals("they") || prev.equals("we") || prev.equals("i")) {
+                // No gender or number is known for the people named before; better no speaker than a wrong one.
+                return List.of();
             }
             Optional<Speaker> described = described(v, cue);
             if (described.isPresent()) {
@@ -482,8 +487,8 @@ public final class AttributionExtractor implements ClaimExtractor {
                     return List.of(new Speaker(s.key(), v.word(cue - 1), RULE_PRONOUN, cueWord));
                 }
             }
-            Speaker ref = person ? (lastPerson != null ? lastPerson : lastMentionedPerson) : p.equals("it") ? lastBody : lastSpeaker;
-            if (ref == null) {
+            Speaker ref = person ? lastPerson : lastBody;
+            if (ref == null || v.sentence.index() - lastSpokeAt(ref) > PRONOUN_REACH) {
                 return List.of();
             }
             return List.of(new Speaker(ref.key, v.word(cue - 1), RULE_PRONOUN, cueWord));
@@ -497,7 +502,8 @@ public final class AttributionExtractor implements ClaimExtractor {
                 return Optional.empty();
             }
             String surface = v.cover(k - 1, k + 1);
-            if (PERSON_NOUNS.contains(noun) && lastPerson != null) {
+            if (PERSON_NOUNS.contains(noun) && lastPerson != null
+                    && v.sentence.index() - lastSpokeAt(lastPerson) <= PRONOUN_REACH) {
                 return Optional.of(new Speaker(lastPerson.key, surface, RULE_DESCRIPTION, v.word(cue)));
             }
             for (Speaker s : List.of(Optional.ofNullable(lastBody), Optional.ofNullable(lastSpeaker)).stream()

@@ -84,6 +84,8 @@ public final class NameDiscovery {
     static final Set<String> CONNECTORS = Set.of("al", "el", "ad", "as", "ash", "ez", "az", "es", "ed", "ul", "bin",
             "ibn", "abu", "bint", "de", "da",
             "di", "van", "von", "der", "du", "la", "le", "-", "of", "for", "and", "the", "'", "’");
+    /** Connectors that cannot start a name (unlike "al-" or "Abu"). */
+    static final Set<String> LEADING_JUNK = Set.of("of", "for", "and", "the", "-", "'", "’");
     /** Capitalised words that are not names of actors or places. */
     static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -192,7 +194,8 @@ public final class NameDiscovery {
                 types[r] = head;
                 rules[r] = head == EntityType.PLACE ? RULE_PLACE_HEAD
                         : head == EntityType.ARMED_GROUP ? RULE_GROUP_HEAD : RULE_ORG_HEAD;
-            } else if (TITLES.contains(st.lower(run.from - 1))) {
+            } else if (TITLES.contains(st.lower(run.from - 1)) || TITLES.contains(st.lower(run.from - 2))
+                    && st.lower(run.from - 1).equals(".")) {
                 types[r] = EntityType.PERSON;
                 rules[r] = RULE_TITLE;
             } else if (apposition(st, run)) {
@@ -235,7 +238,13 @@ public final class NameDiscovery {
             }
             for (Run run : splitAtAnd(st, i, j)) {
                 int from = run.from;
-                while (from < run.to && TITLES.contains(st.lower(from))) {
+                for (int k = run.from; k < run.to - 1; k++) {
+                    // "Chief of Staff Colonel Haitham Afisi": the name starts after the last title
+                    if (TITLES.contains(st.lower(k)) && !TITLES.contains(st.lower(run.to - 1))) {
+                        from = k + 1;
+                    }
+                }
+                while (from < run.to && (TITLES.contains(st.lower(from)) || LEADING_JUNK.contains(st.lower(from)))) {
                     from++;
                 }
                 int to = run.to;

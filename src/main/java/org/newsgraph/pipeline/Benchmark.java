@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
@@ -44,10 +45,18 @@ public final class Benchmark {
         }
     }
 
-    /** Both phases and the resulting store size. */
-    public record Result(Phase nlp, Phase ingest, long storeBytes, int threads) {
+    /**
+     * The phases and the resulting store size: NLP alone, NLP with extraction and RDF mapping (no
+     * store), and the full ingest.
+     */
+    public record Result(Phase nlp, Phase extract, Phase ingest, long storeBytes, int threads) {
         public double overhead() {
             return nlp.articlesPerSecond() / ingest.articlesPerSecond();
+        }
+
+        /** How much longer NLP plus extraction takes than NLP alone. */
+        public double extractionOverhead() {
+            return nlp.articlesPerSecond() / extract.articlesPerSecond();
         }
     }
 
@@ -59,21 +68,31 @@ public final class Benchmark {
         this.config = config;
     }
 
-    /** Runs the NLP phase (after one warm-up pass), then a full ingest into {@code storeDir}, which must be new. */
+    /**
+     * Runs NLP alone, then NLP with extraction (each after a warm-up pass), then a full ingest into
+     * {@code storeDir}, which must be new.
+     */
     public Result run(List<Path> paths, Path storeDir) {
         List<Document> documents = read(paths);
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("no readable articles under " + paths);
         }
-        nlpOnly(documents);
-        Phase nlp = nlpOnly(documents);
+        ThreadLocal<TextAnnotator> annotators = ThreadLocal.withInitial(stages.models()::newAnnotator);
+        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
+        parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0));
+        Phase nlp = parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0));
+        parallel("extract", documents, d -> pipelines.get().analyse(d).text().tokenCount());
+        Phase extract = parallel("extract", documents, d -> {
+            ArticleResult r = pipelines.get().analyse(d);
+            return counts(r.text(), r.graph().graph().size());
+        });
         resetPeaks();
         Phase ingest;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeDir)) {
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
                     report.elapsed().toNanos() / 1e9, peakHeap());
-            return new Result(nlp, ingest, store.sizeOnDisk(), config.threads());
+            return new Result(nlp, extract, ingest, store.sizeOnDisk(), config.threads());
         }
     }
 
@@ -90,20 +109,27 @@ public final class Benchmark {
         return documents;
     }
 
-    private Phase nlpOnly(List<Document> documents) {
+    private static long[] counts(AnnotatedText t, long quads) {
+        return new long[] {t.sentences().size(), t.tokenCount(), quads};
+    }
+
+    /** Runs {@code work} over every document on the configured threads; work returns sentences, tokens, quads. */
+    private Phase parallel(String name, List<Document> documents, Function<Document, Object> work) {
         resetPeaks();
-        ThreadLocal<TextAnnotator> annotators = ThreadLocal.withInitial(stages.models()::newAnnotator);
         AtomicLong sentences = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
+        AtomicLong quads = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());
         long start = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
             for (Document d : documents) {
                 futures.add(pool.submit(() -> {
-                    AnnotatedText t = annotators.get().annotate(d);
-                    sentences.addAndGet(t.sentences().size());
-                    tokens.addAndGet(t.tokenCount());
+                    if (work.apply(d) instanceof long[] c) {
+                        sentences.addAndGet(c[0]);
+                        tokens.addAndGet(c[1]);
+                        quads.addAndGet(c[2]);
+                    }
                 }));
             }
             for (Future<?> f : futures) {
@@ -118,7 +144,7 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Phase("nlp", documents.size(), sentences.get(), tokens.get(), 0, seconds, peakHeap());
+        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
     }
 
     private static void resetPeaks() {
