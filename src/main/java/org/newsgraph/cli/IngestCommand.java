@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.link.LinkOverrides;
+import org.newsgraph.link.Linking;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
@@ -60,10 +62,12 @@ final class IngestCommand implements Callable<Integer> {
                 batch, maxFileBytes);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LinkOverrides overrides = LinkCommand.overrides(null);
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
             report = new Ingestion(NlpModels.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.rejected().isEmpty() ? 0 : 1;
     }

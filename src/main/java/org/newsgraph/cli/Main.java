@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
             ExportCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            LinkCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

@@ -159,9 +159,18 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** Replaces one named graph wholesale (catalogue, link decisions) in its own transaction. */
     public long replaceGraph(Node name, Graph graph) {
+        return replaceGraphs(Map.of(name, graph));
+    }
+
+    /** Replaces several named graphs wholesale in one transaction: readers see all old or all new. */
+    public long replaceGraphs(Map<Node, Graph> graphs) {
         return Txn.calculateWrite(dsg, () -> {
-            dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-            return addAll(name, graph);
+            long n = 0;
+            for (Map.Entry<Node, Graph> g : graphs.entrySet()) {
+                dsg.deleteAny(g.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                n += addAll(g.getKey(), g.getValue());
+            }
+            return n;
         });
     }
 
