@@ -57,7 +57,7 @@ public final class LinkChooser {
             return new LinkDecision(entity.entity(), Outcome.NO_MATCH, null, 0, ranked, source,
                     "no candidate scores " + LINK_AT + " or more; best: " + describe(best));
         }
-        if (best.score() - next < MARGIN) {
+        if (Math.round((best.score() - next) * 1000) < Math.round(MARGIN * 1000)) {
             return new LinkDecision(entity.entity(), Outcome.AMBIGUOUS, null, 0, ranked, source,
                     "candidates too close to choose: " + describe(best) + " vs " + describe(ranked.get(1)));
         }
@@ -90,7 +90,7 @@ public final class LinkChooser {
             }
         } else if (c.countries().stream().anyMatch(entity.context()::contains)
                 && !c.countries().equals(Set.of(c.qid()))) {
-            score += 0.05;
+            score += 0.1;
             why.add("its country is co-mentioned");
         }
         if (entity.context().contains(c.qid())) {

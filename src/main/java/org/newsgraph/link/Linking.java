@@ -100,7 +100,7 @@ public final class Linking {
         store.replaceGraphs(graphs);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         decisions.forEach(d -> counts.merge(d.outcome(), 1, Integer::sum));
-        LOG.info("linked {} entities: {}", decisions.size(), counts);
+        LOG.info("decided for {} entities without a Wikidata id: {}", decisions.size(), counts);
         return new LinkReport(inputs.linked().size(), counts, coordinates.size(), sources(cache), said);
     }
 
