@@ -22,14 +22,15 @@ import picocli.CommandLine.Spec;
 @Command(name = "link",
         header = "Links the store's actors and places to Wikidata.",
         description = {
-            "Links entities that have no Wikidata id yet (owl:sameAs): by name against the Wikidata",
-            "extract shipped in the jar, and with --endpoint against a live SPARQL endpoint that speaks",
-            "the Wikidata Query Service protocol. The choice weighs kind (a place never links to a",
-            "person), country and co-mentioned entities. Every decision, with its score and",
-            "alternatives, goes to graph <https://w3id.org/newsgraph/graph/links> for review",
-            "(newsgraph query link-decisions); ontology/link-overrides.tsv wins over the linker.",
-            "Endpoint answers are cached in the store; a failing endpoint falls back to the extract.",
-            "Ingest runs the offline linker by itself."
+            "Links entities without a Wikidata id (owl:sameAs) by name: against the",
+            "Wikidata extract shipped in the jar, and with --endpoint also against a",
+            "live SPARQL endpoint speaking the Wikidata Query Service protocol. The",
+            "choice weighs kind (a place never links to a person), country and",
+            "co-mentioned entities. Every decision, with score and alternatives, goes",
+            "to graph <https://w3id.org/newsgraph/graph/links> for review (newsgraph",
+            "query link-decisions); ontology/link-overrides.tsv wins over the linker.",
+            "Endpoint answers are cached in the store; a failing endpoint falls back",
+            "to the extract. Ingest runs the offline linker by itself."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -44,7 +45,7 @@ final class LinkCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Option(names = "--endpoint", paramLabel = "URL",
-            description = "also ask this SPARQL endpoint, e.g. " + "https://query.wikidata.org/sparql (needs network)")
+            description = "also ask this SPARQL endpoint (needs network)")
     String endpoint;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
