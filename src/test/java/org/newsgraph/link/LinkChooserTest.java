@@ -102,4 +102,15 @@ class LinkChooserTest {
         Collections.reverse(cs);
         assertEquals(first, chooser.decide(e, cs, "test"));
     }
+
+    @Test
+    void theVerifiedExtractOutweighsALiveNamesake() {
+        LinkCandidate city = new LinkCandidate("Q41183", "Aleppo", "Aleppo", true, Set.of(ItemKind.PLACE),
+                new TreeSet<>(Set.of("Q858")), null, ExtractLinker.SHIPPED);
+        LinkCandidate district = candidate("Q2000", "Aleppo", true, ItemKind.PLACE, "Q858");
+        LinkDecision d = chooser.decide(entity(Set.of(ItemKind.PLACE), "Aleppo", null, Set.of()), List.of(district, city),
+                "test");
+        assertEquals("Q41183", d.qid());
+        assertEquals(ExtractLinker.SHIPPED, d.source());
+    }
 }
