@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsgraph.document.PlainTextReader;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.Benchmark;
 import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,12 +47,12 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             long loadStart = System.nanoTime();
-            NlpModels models = NlpModels.load();
-            out.printf(Locale.ROOT, "models loaded in %.2f s; %d thread%s%n", (System.nanoTime() - loadStart) / 1e9, n,
+            Stages stages = Stages.load();
+            out.printf(Locale.ROOT, "models and catalogue loaded in %.2f s; %d thread%s%n", (System.nanoTime() - loadStart) / 1e9, n,
                     n == 1 ? "" : "s");
             Benchmark.Result r;
             try {
-                r = new Benchmark(models, config).run(paths, storeDir);
+                r = new Benchmark(stages, config).run(paths, storeDir);
             } catch (IllegalArgumentException e) {
                 throw new UserError(e.getMessage());
             }

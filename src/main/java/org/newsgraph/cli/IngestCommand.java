@@ -9,10 +9,10 @@ import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.link.LinkOverrides;
 import org.newsgraph.link.Linking;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.pipeline.Stages;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,7 +65,7 @@ final class IngestCommand implements Callable<Integer> {
         LinkOverrides overrides = LinkCommand.overrides(null);
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(NlpModels.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
+            report = new Ingestion(Stages.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }

@@ -6,7 +6,8 @@ import opennlp.tools.util.Span;
 
 /**
  * Corrects the statistical tokenizer where news text trips it: it leaves the possessive on the noun
- * ("Aleppo's", "Syria’s"), keeps a sentence-final full stop on the word ("Aleppo."), and glues a
+ * ("Aleppo's", "Syria’s"), keeps a sentence-final full stop or a comma on the word ("Aleppo.",
+ * "Aleppo,"), and glues a
  * dateline's year to the next word ("2016Forces"). Rules find entities by token, so these splits matter.
  */
 final class TokenSplitter {
@@ -35,6 +36,11 @@ final class TokenSplitter {
 
     private static void split(String s, int start, int end, boolean sentenceFinal, List<Span> out) {
         int len = end - start;
+        if (len > 1 && ",;:!?".indexOf(s.charAt(end - 1)) >= 0 && Character.isLetter(s.charAt(end - 2))) {
+            split(s, start, end - 1, false, out);
+            out.add(new Span(end - 1, end));
+            return;
+        }
         if (len > 1 && sentenceFinal && s.charAt(end - 1) == '.' && !isAbbreviation(s, start, end)) {
             split(s, start, end - 1, false, out);
             out.add(new Span(end - 1, end));
@@ -45,6 +51,14 @@ final class TokenSplitter {
             out.add(new Span(start, end - 2));
             out.add(new Span(end - 2, end));
             return;
+        }
+        for (int k = start + 1; k < end - 1; k++) {
+            if (s.charAt(k) == '-' && Character.isLetterOrDigit(s.charAt(k - 1)) && Character.isLetter(s.charAt(k + 1))) {
+                split(s, start, k, false, out);
+                out.add(new Span(k, k + 1));
+                split(s, k + 1, end, sentenceFinal, out);
+                return;
+            }
         }
         for (int k = start + 4; k < end; k++) {
             if (Character.isDigit(s.charAt(k - 1)) && Character.isUpperCase(s.charAt(k))

@@ -1,13 +1,18 @@
 package org.newsgraph.pipeline;
 
+import java.util.List;
 import java.util.Objects;
+import org.newsgraph.claim.Claim;
+import org.newsgraph.entity.Resolution;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.store.DocumentGraph;
 
-/** One article through every stage: its annotation and the graph to store. */
-public record ArticleResult(AnnotatedText text, DocumentGraph graph) {
+/** One article through every stage: its annotation, entities, statements and the graph to store. */
+public record ArticleResult(AnnotatedText text, Resolution resolution, List<Claim> claims, DocumentGraph graph) {
     public ArticleResult {
+        claims = List.copyOf(claims);
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(graph, "graph");
     }
 

@@ -16,7 +16,6 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -52,11 +51,11 @@ public final class Benchmark {
         }
     }
 
-    private final NlpModels models;
+    private final Stages stages;
     private final PipelineConfig config;
 
-    public Benchmark(NlpModels models, PipelineConfig config) {
-        this.models = models;
+    public Benchmark(Stages stages, PipelineConfig config) {
+        this.stages = stages;
         this.config = config;
     }
 
@@ -71,7 +70,7 @@ public final class Benchmark {
         resetPeaks();
         Phase ingest;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeDir)) {
-            IngestReport report = new Ingestion(models, config).ingest(paths, store, ProgressListener.NONE);
+            IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
                     report.elapsed().toNanos() / 1e9, peakHeap());
             return new Result(nlp, ingest, store.sizeOnDisk(), config.threads());
@@ -93,7 +92,7 @@ public final class Benchmark {
 
     private Phase nlpOnly(List<Document> documents) {
         resetPeaks();
-        ThreadLocal<TextAnnotator> annotators = ThreadLocal.withInitial(models::newAnnotator);
+        ThreadLocal<TextAnnotator> annotators = ThreadLocal.withInitial(stages.models()::newAnnotator);
         AtomicLong sentences = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());

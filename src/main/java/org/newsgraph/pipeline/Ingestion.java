@@ -15,7 +15,7 @@ import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
-import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.DocumentGraph;
 import org.newsgraph.store.KnowledgeStore;
@@ -31,11 +31,11 @@ public final class Ingestion {
     /** Quads written by one ingest above which the store is compacted afterwards. */
     static final long COMPACT_AFTER_QUADS = 500_000;
 
-    private final NlpModels models;
+    private final Stages stages;
     private final PipelineConfig config;
 
-    public Ingestion(NlpModels models, PipelineConfig config) {
-        this.models = models;
+    public Ingestion(Stages stages, PipelineConfig config) {
+        this.stages = stages;
         this.config = config;
     }
 
@@ -57,9 +57,10 @@ public final class Ingestion {
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         List<InputRejectedException> rejected = new ArrayList<>(listing.problems());
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
+        store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
         Map<String, String> storedHashes = store.documentHashes();
         PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
-        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(() -> Pipeline.create(models));
+        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
 
         List<IngestReport.StoredDocument> stored = new ArrayList<>();
         List<ArticleResult> batch = new ArrayList<>();

@@ -1,6 +1,16 @@
 package org.newsgraph.pipeline;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.newsgraph.claim.Claim;
+import org.newsgraph.claim.ClaimExtractor;
+import org.newsgraph.claim.RelationExtractor;
 import org.newsgraph.document.Document;
+import org.newsgraph.entity.EntityCatalogue;
+import org.newsgraph.entity.EntityResolver;
+import org.newsgraph.entity.Resolution;
+import org.newsgraph.mention.CombinedMentionFinder;
+import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
@@ -9,25 +19,37 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.DocumentGraph;
 
 /**
- * Composes the stages for one article: NLP annotation, then the RDF mapping. Not thread-safe (it
- * holds OpenNLP tools); make one per thread with {@link #create(NlpModels)}.
+ * Composes the stages for one article: NLP annotation → mentions → entities → relations and claims → RDF. Not thread-safe
+ * (it holds OpenNLP tools); make one per thread with {@link #create(NlpModels, EntityCatalogue)}.
  */
 public final class Pipeline {
     private final TextAnnotator annotator;
+    private final MentionFinder mentions;
+    private final EntityResolver resolver;
+    private final List<ClaimExtractor> extractors;
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
 
-    private Pipeline(TextAnnotator annotator) {
+    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors) {
         this.annotator = annotator;
+        this.mentions = mentions;
+        this.resolver = resolver;
+        this.extractors = List.copyOf(extractors);
     }
 
-    public static Pipeline create(NlpModels models) {
-        return new Pipeline(models.newAnnotator());
+    public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
+        return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
+                new EntityResolver(catalogue), List.of(new RelationExtractor()));
     }
 
     public ArticleResult analyse(Document document) {
         AnnotatedText text = annotator.annotate(document);
+        Resolution resolution = resolver.resolve(text, mentions.find(text));
+        List<Claim> claims = new ArrayList<>();
+        for (ClaimExtractor extractor : extractors) {
+            claims.addAll(extractor.extract(text, resolution));
+        }
         DocumentGraph graph = new DocumentGraph(Iris.document(document.fileName()), document.fileName(),
-                document.hash(), mapper.map(text));
-        return new ArticleResult(text, graph);
+                document.hash(), mapper.map(text, resolution, claims));
+        return new ArticleResult(text, resolution, claims, graph);
     }
 }

@@ -49,9 +49,20 @@ public final class Iris {
         return uri(document.getURI() + "/statement/" + number);
     }
 
-    /** An entity from its catalogue key or a name; the same key always gives the same IRI. */
+    /**
+     * An entity from its key: a catalogue key ("russia") or a minted one ("found/person/tawfik chamaa").
+     * Each path segment becomes a slug; the same key always gives the same IRI.
+     */
     public static Node entity(String key) {
-        return uri(ENTITY + slugWithHash(key));
+        String[] segments = key.split("/");
+        StringBuilder path = new StringBuilder();
+        boolean lossy = false;
+        for (int i = 0; i < segments.length; i++) {
+            String slug = slug(segments[i]);
+            lossy |= !slug.equals(segments[i]) || slug.isEmpty();
+            path.append(i == 0 ? "" : "/").append(slug);
+        }
+        return uri(ENTITY + path + (lossy ? "-" + shortHash(key) : ""));
     }
 
     /** Lowercase ASCII slug; accents folded, anything else becomes '-'. */

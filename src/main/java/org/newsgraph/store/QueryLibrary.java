@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.newsgraph.rdf.Vocab;
 
 /**
  * The named queries in {@code queries/} and the rules for turning a user's QUERY argument into
@@ -131,10 +133,12 @@ public final class QueryLibrary {
         return query;
     }
 
-    /** Parses SPARQL; a syntax error names the line and column. */
+    /** Parses SPARQL with newsgraph's prefixes predefined; a syntax error names the line and column. */
     public static Query parse(String sparql) {
         try {
-            return QueryFactory.create(sparql);
+            Query query = new Query();
+            query.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
+            return QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             String where = e.getLine() > 0 ? "line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
             String detail = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();

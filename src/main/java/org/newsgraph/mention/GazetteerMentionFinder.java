@@ -1,0 +1,62 @@
+package org.newsgraph.mention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * Finds the catalogue's names, descriptions, nationality adjectives and office phrases in text. Also
+ * reads possessives that lost their apostrophe ("Syrias army", common in scraped text) as the name.
+ */
+public final class GazetteerMentionFinder implements MentionFinder {
+
+    static final String RULE = "gazetteer";
+    static final String RULE_OFFICE_OWNER = "gazetteer-office-owner";
+    static final String RULE_BARE_POSSESSIVE = "gazetteer-possessive-without-apostrophe";
+
+    private final Gazetteer gazetteer;
+
+    public GazetteerMentionFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    @Override
+    public List<Mention> find(AnnotatedText text) {
+        List<Mention> out = new ArrayList<>();
+        String doc = text.document().text();
+        for (Sentence sentence : text.sentences()) {
+            SentenceTokens st = new SentenceTokens(sentence);
+            for (Gazetteer.Match m : gazetteer.find(doc, st.starts, st.ends)) {
+                out.add(mention(st, m.from(), m.to(), m.end(), m.entries(),
+                        m.end() < st.ends[m.to() - 1] ? RULE_BARE_POSSESSIVE : RULE));
+                if (m.entries().get(0).form() == Mention.Form.ROLE) {
+                    owner(doc, st, m).ifPresent(out::add);
+                }
+            }
+        }
+        out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return out;
+    }
+
+    /** "US" in "US Secretary of State", "Russian" in "Russian Foreign Minister": the office's owner is named too. */
+    private Optional<Mention> owner(String doc, SentenceTokens st, Gazetteer.Match role) {
+        for (int j = role.to() - 1; j > role.from(); j--) {
+            List<Gazetteer.Entry> entries = gazetteer.lookup(doc.substring(st.starts[role.from()], st.ends[j - 1])).stream()
+                    .filter(e -> e.form() != Mention.Form.ROLE).toList();
+            if (!entries.isEmpty()) {
+                return Optional.of(mention(st, role.from(), j, st.ends[j - 1], entries, RULE_OFFICE_OWNER));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mention mention(SentenceTokens st, int from, int to, int end, List<Gazetteer.Entry> entries, String rule) {
+        int start = st.starts[from];
+        Gazetteer.Entry first = entries.get(0);
+        List<String> keys = entries.stream().map(Gazetteer.Entry::key).distinct().toList();
+        String surface = st.sentence.cover(start, end);
+        return new Mention(start, end, surface, st.sentence.index(), first.type(), keys, first.form(), rule);
+    }
+}
