@@ -1,8 +1,9 @@
 package org.newsgraph.link;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -76,8 +77,14 @@ public final class LinkGraphMapper {
         return NodeFactory.createURI(Vocab.WIKIDATA_ENTITY + qid);
     }
 
-    private static Node decimal(double value, int places) {
-        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%." + places + "f", value), XSDDatatype.XSDdecimal);
+    /**
+     * A decimal in the canonical form TDB2 stores ("1.0", "36.2"), so a graph read back is isomorphic
+     * with the one written and an unchanged rerun writes nothing.
+     */
+    static Node decimal(double value, int places) {
+        BigDecimal d = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).stripTrailingZeros();
+        String lexical = (d.scale() <= 0 ? d.setScale(1) : d).toPlainString();
+        return NodeFactory.createLiteralDT(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static void add(Graph g, Node s, Node p, Node o) {

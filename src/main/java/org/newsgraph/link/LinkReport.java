@@ -12,9 +12,10 @@ import java.util.Map;
  * @param coordinates   places given coordinates
  * @param sources       where candidates came from
  * @param warnings      what the user should know: a fallback from the endpoint, overrides that do not apply
+ * @param graphsWritten graphs rewritten (links, cache, extract); 0 when nothing changed
  */
 public record LinkReport(int alreadyLinked, Map<LinkDecision.Outcome, Integer> outcomes, int coordinates,
-                         String sources, List<String> warnings) {
+                         String sources, List<String> warnings, int graphsWritten) {
     public LinkReport {
         outcomes = Map.copyOf(outcomes);
         warnings = List.copyOf(warnings);
@@ -28,9 +29,9 @@ public record LinkReport(int alreadyLinked, Map<LinkDecision.Outcome, Integer> o
     public String summary() {
         return String.format(Locale.ROOT,
                 "links: %d linked, %d by override, %d ambiguous, %d no match (%d had a Wikidata id already);"
-                        + " %d places with coordinates; candidates from %s",
+                        + " %d places with coordinates; candidates from %s%s",
                 count(LinkDecision.Outcome.LINKED), count(LinkDecision.Outcome.OVERRIDE),
                 count(LinkDecision.Outcome.AMBIGUOUS), count(LinkDecision.Outcome.NO_MATCH), alreadyLinked, coordinates,
-                sources);
+                sources, graphsWritten == 0 ? "; store unchanged" : "");
     }
 }

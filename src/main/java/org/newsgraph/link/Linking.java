@@ -93,15 +93,24 @@ public final class Linking {
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         graphs.put(LinkInputs.LINKS_GRAPH, LinkGraphMapper.map(decisions, coordinates));
         graphs.put(LinkInputs.CACHE_GRAPH, cache.graph());
-        boolean extractStored = store.read(dsg -> dsg.getGraph(ExtractLinker.GRAPH).isIsomorphicWith(extract.graph()));
-        if (!extractStored) {
-            graphs.put(ExtractLinker.GRAPH, extract.graph());
+        graphs.put(ExtractLinker.GRAPH, extract.graph());
+        // Rewriting an unchanged graph would only grow the store: TDB2 keeps what each commit replaced.
+        Map<Node, Graph> changed = new LinkedHashMap<>();
+        store.read(dsg -> {
+            graphs.forEach((name, g) -> {
+                if (!dsg.getGraph(name).isIsomorphicWith(g)) {
+                    changed.put(name, g);
+                }
+            });
+            return changed;
+        });
+        if (!changed.isEmpty()) {
+            store.replaceGraphs(changed);
         }
-        store.replaceGraphs(graphs);
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         decisions.forEach(d -> counts.merge(d.outcome(), 1, Integer::sum));
         LOG.info("decided for {} entities without a Wikidata id: {}", decisions.size(), counts);
-        return new LinkReport(inputs.linked().size(), counts, coordinates.size(), sources(cache), said);
+        return new LinkReport(inputs.linked().size(), counts, coordinates.size(), sources(cache), said, changed.size());
     }
 
     /** Candidates per name: the extract always; cached answers; the endpoint for names it has not answered. */

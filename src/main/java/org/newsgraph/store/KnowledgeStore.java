@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -167,7 +168,11 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> {
             long n = 0;
             for (Map.Entry<Node, Graph> g : graphs.entrySet()) {
-                dsg.deleteAny(g.getKey(), Node.ANY, Node.ANY, Node.ANY);
+                // Not deleteAny: it rescans the index after each slice, which takes TDB2 minutes on a
+                // graph of ten thousand quads; collecting first and deleting one by one takes a second.
+                List<Quad> old = new ArrayList<>();
+                dsg.find(g.getKey(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
+                old.forEach(dsg::delete);
                 n += addAll(g.getKey(), g.getValue());
             }
             return n;
