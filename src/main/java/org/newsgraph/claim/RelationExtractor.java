@@ -58,10 +58,23 @@ public final class RelationExtractor implements ClaimExtractor {
             "gains", "advance", "advances", "push", "assault", "counteroffensive", "clashes", "uprising",
             "rebellion", "insurgency", "revolt", "sanctions");
 
+    /** What attacks are aimed at when the target is an actor: "bombed IS positions", "shelled rebel areas". */
+    static final Set<String> TARGET_NOUNS = Set.of("positions", "position", "targets", "target", "bases", "base",
+            "fighters", "members", "convoy", "convoys", "depots", "depot", "headquarters", "sites", "site", "hideouts",
+            "strongholds", "stronghold", "areas", "area", "districts", "territory", "lines", "posts", "outposts",
+            "checkpoints", "units", "troops", "forces", "militants", "gunmen", "vehicles", "tanks", "military",
+            "command", "leaders", "commanders", "weapons", "arms", "support", "supplies", "control", "ground", "parts",
+            "part", "neighborhoods", "neighbourhoods", "towns", "villages", "town", "village", "city", "percent");
+    static final Set<String> LOCATIVE = Set.of("in", "near", "at", "inside", "outside", "around", "across");
+
     /** Prepositions whose object is not the subject of what follows ("opponent of X", "backed by X"). */
     static final Set<String> PREPOSITIONS = Set.of("of", "by", "with", "from", "in", "to", "for", "against", "on",
             "at", "near", "between", "including", "into", "over", "under", "among", "like", "than", "through", "toward",
             "towards", "via", "within", "without", "about", "across", "around", "per", "despite", "amid", "inside");
+
+    static final Set<String> HOSTILITIES = Set.of("clashes", "fighting", "battles", "battle", "war", "fight",
+            "confrontation", "confrontations", "hostilities", "attacks", "tensions", "tension", "conflict", "rivalry",
+            "feud", "skirmishes", "infighting");
 
     public static final String RULE_COMPOUND_BACKED = "x-backed-y";
     public static final String RULE_COMPOUND_ANTI = "anti-x-y";
@@ -113,7 +126,7 @@ public final class RelationExtractor implements ClaimExtractor {
             }
             for (int i = 0; i < v.size(); i++) {
                 String w = v.lower(i);
-                boolean verbal = v.pos(i).equals("VERB") && !determined(i) && !v.lower(i - 1).equals("-");
+                boolean verbal = (v.pos(i).equals("VERB") || pastTense(w)) && !determined(i) && !v.lower(i - 1).equals("-");
                 if (v.lower(i - 1).equals("-")) {
                     continue;
                 }
@@ -135,6 +148,13 @@ public final class RelationExtractor implements ClaimExtractor {
                     against(i);
                 }
             }
+        }
+
+        /** "struck", "bombed": past forms the tagger sometimes reads as nouns are verbs all the same. */
+        private static boolean pastTense(String w) {
+            boolean trigger = BACK_VERBS.contains(w) || OPPOSE_VERBS.contains(w) || FROM_VERBS.contains(w);
+            return trigger && (w.endsWith("ed") || w.equals("struck") || w.equals("fought") || w.equals("took")
+                    || w.equals("retook") || w.equals("shot") || w.equals("drove") || w.equals("overran"));
         }
 
         private boolean determined(int i) {
@@ -269,10 +289,40 @@ public final class RelationExtractor implements ClaimExtractor {
                     }
                 }
             }
+            if (ALLY_NOUNS.contains(v.lower(x.from() - 1))) {
+                alliesOfReferent(x);
+            }
             if (v.lower(i).equals("'s") && ALLY_NOUNS.contains(v.lower(i + 1))) {
                 Span y = nextActor(i + 2, 3);
                 if (y != null) {
                     add(y, ClaimType.BACKS, x, x.from(), y.to(), RULE_ALLY_OF, v.word(i + 1));
+                }
+            }
+        }
+
+        /** "the regime and its close allies Russia and Iran": each named ally backs the actor "its" points back to. */
+        private void alliesOfReferent(Span firstNamed) {
+            int k = firstNamed.from() - 1;
+            int det = k;
+            while (det > 0 && !(v.lower(det).equals("its") || v.lower(det).equals("their") || v.lower(det).equals("his"))) {
+                det--;
+            }
+            boolean allyNoun = false;
+            for (int j = det + 1; j < firstNamed.from(); j++) {
+                allyNoun |= ALLY_NOUNS.contains(v.lower(j));
+            }
+            if (!allyNoun || k - det > 3) {
+                return;
+            }
+            Span owner = null;
+            for (Span s : v.spans) {
+                if (s.to() <= det && s.actor() && det - s.to() <= 4) {
+                    owner = s;
+                }
+            }
+            if (owner != null) {
+                for (Span ally : participants(firstNamed)) {
+                    add(ally, ClaimType.BACKS, owner, owner.from(), ally.to(), RULE_ALLY_OF, "allies");
                 }
             }
         }
@@ -283,7 +333,8 @@ public final class RelationExtractor implements ClaimExtractor {
             if (hypothetical(i) || halted(i)) {
                 return;
             }
-            boolean passive = isBe(v.lower(i - 1)) || isBe(v.lower(i - 2)) && v.pos(i - 1).equals("ADV");
+            boolean passive = !v.lower(i).endsWith("ing")
+                    && (isBe(v.lower(i - 1)) || isBe(v.lower(i - 2)) && v.pos(i - 1).equals("ADV"));
             if (passive && v.lower(i + 1).equals("by")) {
                 Span agent = nextActor(i + 2, 4);
                 Span patient = subjectBefore(i);
@@ -330,6 +381,18 @@ public final class RelationExtractor implements ClaimExtractor {
             if (hypothetical(n) || halted(n)) {
                 return;
             }
+            if (v.lower(n + 1).equals("by")) {
+                Span agent = nextActor(n + 2, 4);
+                String after = agent == null ? "" : v.lower(agent.to());
+                if (agent != null && (after.equals("on") || after.equals("against") || after.equals("in") || after.equals("targeting"))) {
+                    Span object = objectAfter(agent.to(), after.equals("in") ? Need.FROM : Need.ANY);
+                    if (object != null) {
+                        addAll(participants(agent), ClaimType.OPPOSES, participants(object), n, object.to(),
+                                RULE_NOUN_OPPOSES, v.word(n));
+                    }
+                }
+                return;
+            }
             String prep = v.lower(n + 1);
             boolean held = prep.equals("in") || prep.equals("into") || prep.equals("of");
             if (!(prep.equals("on") || prep.equals("against") || prep.equals("targeting") || held)) {
@@ -363,9 +426,15 @@ public final class RelationExtractor implements ClaimExtractor {
 
         /** "with X's support", "using Turkish support", "with the backing of X": X backs the clause's subject. */
         private void withSupport(int n) {
-            Span backer = v.at(n - 1);
-            if (backer == null && v.lower(n - 1).equals("'s")) {
-                backer = v.at(n - 2);
+            Span backer = null;
+            for (int k = n - 1; k >= Math.max(0, n - 3) && backer == null; k--) {
+                backer = v.at(k);
+                if (!(v.lower(k).equals("'s") || v.pos(k).equals("ADJ") || v.pos(k).equals("NOUN") || backer != null)) {
+                    break;
+                }
+            }
+            if (backer != null && !backer.actor()) {
+                backer = null;
             }
             int phraseStart = backer == null ? n : backer.from();
             if (backer == null && (v.lower(n + 1).equals("of") || v.lower(n + 1).equals("from"))) {
@@ -391,9 +460,7 @@ public final class RelationExtractor implements ClaimExtractor {
         /** "clashes between X and Y": each opposes the other. */
         private void between(int b) {
             String head = v.lower(b - 1);
-            if (!(head.equals("clashes") || head.equals("fighting") || head.equals("battles") || head.equals("war")
-                    || head.equals("confrontation") || head.equals("confrontations") || head.equals("hostilities")
-                    || head.equals("battle") || head.equals("fight")) || hypothetical(b - 1)) {
+            if (!HOSTILITIES.contains(head) || hypothetical(b - 1)) {
                 return;
             }
             Span x = nextActor(b + 1, 4);
@@ -444,6 +511,20 @@ public final class RelationExtractor implements ClaimExtractor {
          * phrase or a compound, within the same clause.
          */
         private Span subjectBefore(int trigger) {
+            int r = trigger - 1;
+            while (r >= 0 && (v.pos(r).equals("AUX") || v.pos(r).equals("ADV"))) {
+                r--;
+            }
+            String rel = v.lower(r);
+            if (rel.equals("which") || rel.equals("who") || rel.equals("that")) {
+                Span antecedent = v.at(r - 1);
+                if (antecedent == null && v.lower(r - 1).equals(",")) {
+                    antecedent = v.at(r - 2);
+                }
+                if (antecedent != null && antecedent.actor() && !v.inCompound(antecedent)) {
+                    return antecedent;
+                }
+            }
             for (int k = v.spans.size() - 1; k >= 0; k--) {
                 Span s = v.spans.get(k);
                 if (s.to() > trigger) {
@@ -455,8 +536,9 @@ public final class RelationExtractor implements ClaimExtractor {
                 if (!s.actor() || v.inCompound(s) || v.at(s.from()) != s) {
                     continue;
                 }
-                String before = v.lower(s.from() - 1);
-                if (PREPOSITIONS.contains(before) || before.equals("the") && PREPOSITIONS.contains(v.lower(s.from() - 2))) {
+                Span first = v.coordinated(s).get(0);
+                String before = v.lower(first.from() - 1);
+                if (PREPOSITIONS.contains(before) || before.equals("the") && PREPOSITIONS.contains(v.lower(first.from() - 2))) {
                     continue;
                 }
                 return s;
@@ -484,8 +566,12 @@ public final class RelationExtractor implements ClaimExtractor {
                 return null;
             }
             boolean afterFrom = false;
+            boolean thingTargeted = false;
             for (int j = trigger + 1; j < Math.min(v.size(), trigger + 13); j++) {
                 String w = v.lower(j);
+                if (v.pos(j).equals("NOUN") && v.at(j) == null && !TARGET_NOUNS.contains(w)) {
+                    thingTargeted = true;
+                }
                 if (w.equals(".") || w.equals(";") || w.equals(":") || w.equals(",") || w.equals("?")
                         || SentenceView.CLAUSE_WORDS.contains(w) || v.pos(j).equals("SCONJ")) {
                     return null;
@@ -502,6 +588,10 @@ public final class RelationExtractor implements ClaimExtractor {
                     continue;
                 }
                 boolean heldBy = v.lower(s.to()).equals("-") && HELD.contains(v.lower(s.to() + 1));
+                if (thingTargeted && LOCATIVE.contains(v.lower(s.from() - 1))) {
+                    // "targeted a refugee camp in rebel-run Idlib": the camp was the target, not its surroundings
+                    return null;
+                }
                 if (s.actor() && (heldBy || !v.inCompound(s)) && (need != Need.FROM || afterFrom || heldBy)) {
                     return s;
                 }

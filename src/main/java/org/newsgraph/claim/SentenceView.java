@@ -84,12 +84,15 @@ final class SentenceView {
         return i >= 0 && i < byToken.length ? byToken[i] : null;
     }
 
-    /** An actor mention used as a modifier inside "anti-X", "pro-X" or "X-backed", not as a participant. */
+    /**
+     * An actor mention used as a modifier inside "anti-X", "pro-X" or "X-backed", not as a participant.
+     * "X-held" is not one: whoever takes an X-held town acts against X.
+     */
     boolean inCompound(Span s) {
         String before = lower(s.from - 1);
         String after = lower(s.to);
         return before.equals("-") && (lower(s.from - 2).equals("anti") || lower(s.from - 2).equals("pro"))
-                || after.equals("-");
+                || after.equals("-") && !RelationExtractor.HELD.contains(lower(s.to + 1));
     }
 
     /** Actor spans coordinated with this one: "Russia and Syria", "Russian and Syrian air forces". */
@@ -122,8 +125,10 @@ final class SentenceView {
         boolean conjunction = false;
         for (int i = from; i < to; i++) {
             String w = lower(i);
-            if (w.equals("and") || w.equals(",") || w.equals("or")) {
-                conjunction |= !w.equals(",") || to - from == 1;
+            if (w.equals("and") || w.equals("or")) {
+                conjunction = true;
+            } else if (w.equals(",")) {
+                continue;
             } else if (!(w.equals("the") || w.equals("its") || w.equals("their"))) {
                 return false;
             }

@@ -20,6 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "bench",
+        header = "Measures ingest and NLP throughput on a directory of articles.",
         description = {
             "Measures ingest throughput on a directory of articles: first sentence + token + POS",
             "alone (OpenNLP, after a warm-up pass), then a full ingest into a fresh temporary store;",

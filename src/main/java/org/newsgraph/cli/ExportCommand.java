@@ -9,12 +9,14 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.RdfExporter;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 @Command(name = "export",
+        header = "Writes the store as Turtle, TriG, N-Quads or JSON-LD.",
         description = {
             "Writes the whole store as RDF. Turtle merges all documents into one graph;",
             "TriG, N-Quads and JSON-LD keep each document's named graph."
@@ -31,9 +33,9 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle",
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "turtle", converter = FormatConverter.class,
             description = "turtle, trig, nquads or jsonld (default: ${DEFAULT-VALUE})")
-    String format;
+    RdfExporter.Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
     Path output;
@@ -43,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        RdfExporter.Format rdfFormat = parse(format);
+        RdfExporter.Format rdfFormat = format;
         try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
             RdfExporter exporter = new RdfExporter(store);
             if (output == null) {
@@ -67,22 +69,18 @@ final class ExportCommand implements Callable<Integer> {
         return 0;
     }
 
-    static RdfExporter.Format parse(String format) {
-        String f = format.toLowerCase(Locale.ROOT).replace("-", "");
-        switch (f) {
-            case "turtle", "ttl" -> {
-                return RdfExporter.Format.TURTLE;
-            }
-            case "trig" -> {
-                return RdfExporter.Format.TRIG;
-            }
-            case "nquads", "nq" -> {
-                return RdfExporter.Format.NQUADS;
-            }
-            case "jsonld" -> {
-                return RdfExporter.Format.JSONLD;
-            }
-            default -> throw new UserError("unknown --format '" + format + "'; use turtle, trig, nquads or jsonld");
+    /** Reads a format name; ttl and nq are accepted as the file extensions people type. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<RdfExporter.Format> {
+        @Override
+        public RdfExporter.Format convert(String value) {
+            return switch (value.toLowerCase(Locale.ROOT).replace("-", "")) {
+                case "turtle", "ttl" -> RdfExporter.Format.TURTLE;
+                case "trig" -> RdfExporter.Format.TRIG;
+                case "nquads", "nq" -> RdfExporter.Format.NQUADS;
+                case "jsonld" -> RdfExporter.Format.JSONLD;
+                default -> throw new CommandLine.TypeConversionException(
+                        "unknown format '" + value + "'; use turtle, trig, nquads or jsonld");
+            };
         }
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.link.LinkOverrides;
@@ -13,15 +14,18 @@ import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
 import org.newsgraph.pipeline.Stages;
+import org.newsgraph.store.Change;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest",
+        header = "Reads article files into the store.",
         description = {
             "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
             "Unchanged files are skipped, changed files replace their document, bad files are",
@@ -58,18 +62,32 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineConfig config = new PipelineConfig(threads == null ? Runtime.getRuntime().availableProcessors() : threads,
-                batch, maxFileBytes);
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        PipelineConfig config = new PipelineConfig((int) atLeastOne("--threads", workers),
+                (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LinkOverrides overrides = LinkCommand.overrides(null);
+        ArticleFiles.Listing listing = ArticleFiles.list(paths);
+        if (listing.files().isEmpty()) {
+            // Nothing to read: say why before creating a store the user did not mean to make.
+            listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
+            throw new UserError("nothing to ingest; give .txt article files or directories that hold them");
+        }
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(Stages.load(), config).ingest(paths, store, ProgressBar.onTerminal(System.err));
+            report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.rejected().isEmpty() ? 0 : 1;
+    }
+
+    private long atLeastOne(String option, long value) {
+        if (value < 1) {
+            throw new ParameterException(spec.commandLine(), option + " must be at least 1, got " + value);
+        }
+        return value;
     }
 
     static final int LIST_DOCUMENTS_UP_TO = 25;
@@ -77,9 +95,9 @@ final class IngestCommand implements Callable<Integer> {
     private static void print(IngestReport r, KnowledgeStore store, PrintWriter out, PrintWriter err) {
         if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
             for (IngestReport.StoredDocument d : r.stored()) {
-                String detail = d.status() == IngestReport.Status.UNCHANGED ? "already stored"
+                String detail = d.change() == Change.UNCHANGED ? "already stored"
                         : String.format(Locale.ROOT, "%,d sentences, %,d triples", d.sentences(), d.quads());
-                out.printf(Locale.ROOT, "%-9s %s  %s%s%n", d.status().name().toLowerCase(Locale.ROOT), d.fileName(), detail,
+                out.printf(Locale.ROOT, "%-9s %s  %s%s%n", d.change().name().toLowerCase(Locale.ROOT), d.fileName(), detail,
                         d.title().isEmpty() ? "" : "  \"" + d.title() + "\"");
             }
         }

@@ -40,6 +40,9 @@ import picocli.CommandLine.Option;
         })
 public final class Main implements Runnable {
 
+    /** Wide enough for the descriptions' lines, so picocli does not break them mid-sentence. */
+    private static final int USAGE_WIDTH = 100;
+
     @Option(names = {"-v", "--verbose"}, scope = CommandLine.ScopeType.INHERIT,
             description = "show library logs and stack traces")
     boolean verbose;
@@ -75,13 +78,21 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main(out));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        cli.setUsageHelpWidth(USAGE_WIDTH);
+        cli.setParameterExceptionHandler((e, ignored) -> {
+            CommandLine where = e.getCommandLine();
+            where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + "; see '"
+                    + where.getCommandSpec().qualifiedName() + " --help'");
+            return where.getCommandSpec().exitCodeOnInvalidInput();
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean expected = e instanceof UserError || e instanceof StoreException || e instanceof QueryException
                     || e instanceof InputRejectedException;
             if (verbose || !expected) {
                 e.printStackTrace(commandLine.getErr());
             }
-            commandLine.getErr().println("newsgraph: " + (expected ? e.getMessage() : "internal error: " + e
+            commandLine.getErr().println("newsgraph: " + (expected ? oneLine(e.getMessage()) : "internal error: " + e
                     + " (please report it, with the output of -v)"));
             return 1;
         });
@@ -89,6 +100,10 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    private static String oneLine(String message) {
+        return String.valueOf(message).replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

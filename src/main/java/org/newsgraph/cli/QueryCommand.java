@@ -3,7 +3,6 @@ package org.newsgraph.cli;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
 import org.newsgraph.store.KnowledgeStore;
@@ -14,11 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "query",
+        header = "Runs a SPARQL query, a named query or a .rq file.",
         description = {
             "Runs a SPARQL query over the store. The default graph is the union of all documents;",
             "GRAPH ?doc { ... } reaches one article's graph (its name is the document IRI).",
@@ -43,7 +44,7 @@ final class QueryCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT prints Turtle (json: JSON-LD)")
-    String format;
+    ResultFormat format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
             description = "stop the query after this many seconds (default: ${DEFAULT-VALUE})")
@@ -71,24 +72,16 @@ final class QueryCommand implements Callable<Integer> {
         if (query == null) {
             throw new UserError("give a QUERY (a .rq file, a query name or SPARQL text), or --list to see the named queries");
         }
-        ResultFormat resultFormat = parseFormat(format);
         if (timeoutSeconds <= 0) {
-            throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
+            throw new ParameterException(spec.commandLine(),
+                    "--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
         Query parsed = QueryLibrary.parse(library.resolve(query));
         try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
             out.flush();
             OutputStream stdout = new NonClosing(main.stdout());
-            new SparqlRunner(store).run(parsed, resultFormat, Duration.ofSeconds(timeoutSeconds), stdout);
+            new SparqlRunner(store).run(parsed, format, Duration.ofSeconds(timeoutSeconds), stdout);
         }
         return 0;
-    }
-
-    static ResultFormat parseFormat(String format) {
-        try {
-            return ResultFormat.valueOf(format.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new UserError("unknown --format '" + format + "'; use table, csv, tsv or json");
-        }
     }
 }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats",
+        header = "Counts documents, quads, entities and statements.",
         description = "Counts what the store holds: documents, quads, entities by class, statements by predicate.",
         footerHeading = "%nExample:%n",
         footer = "  newsgraph stats --store store",

@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "validate",
+        header = "Checks the store against the SHACL shapes.",
         description = {
             "Checks the store against the SHACL shapes in ontology/shapes.ttl and lists each violation.",
             "Exit code 1 when there are violations."

@@ -1,15 +1,16 @@
 package org.newsgraph.document;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Expands the paths a user gives into the article files to read: files as given, directories walked
@@ -39,7 +40,7 @@ public final class ArticleFiles {
                 continue;
             }
             if (Files.isDirectory(path)) {
-                found.addAll(textFilesUnder(path));
+                found.addAll(textFilesUnder(path, problems));
                 if (found.isEmpty()) {
                     problems.add(new InputRejectedException(path.toString(),
                             "directory holds no .txt files; newsgraph reads articles saved as plain text (*.txt)"));
@@ -71,14 +72,29 @@ public final class ArticleFiles {
         }
     }
 
-    private static List<Path> textFilesUnder(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .sorted()
-                    .toList();
+    /** The .txt files under {@code dir}, sorted; a part that cannot be read is a problem, not a stop. */
+    private static List<Path> textFilesUnder(Path dir, List<InputRejectedException> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.add(new InputRejectedException(file.toString(), "cannot read (" + e.getMessage() + ")"));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
+            problems.add(new InputRejectedException(dir.toString(), "cannot list directory (" + e.getMessage() + ")"));
         }
+        found.sort(null);
+        return found;
     }
 }

@@ -26,15 +26,18 @@ public final class MetadataReader {
     /** 8 December 2016 / 3 October, 2016 */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+((?:19|20)\\d{2})(?!\\d)");
-    /** 2016-12-08 */
-    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})-(\\d{2})-(\\d{2})\\b");
+    /** 2016-12-08 / 2016/12/08: year first is unambiguous; day-first numeric dates are not read. */
+    private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d{2})([-/.])(\\d{1,2})\\2(\\d{1,2})\\b");
     /** A line that labels the date it carries. */
     private static final Pattern DATE_LABEL = Pattern.compile(
             "(?i)^\\s*(?:updated?|published|posted|date(?: of publication)?|first published|last updated)\\b");
 
     private static final Pattern SITE_ICON = Pattern.compile("(?i)^site (?:icon|logo)\\s+(.{2,60})$");
     private static final Pattern WEBSITE_FOOTER = Pattern.compile("^(\\p{Lu}[\\p{L}\\d .&-]{1,40}?)['’]s (?:website|web site|site)\\b");
-    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d{2}\\s*)?(\\p{Lu}[\\p{L}\\d .&-]{1,40}?)\\.?$");
+    private static final Pattern COPYRIGHT = Pattern.compile("(?i)^(?:©|\\(c\\)|copyright)\\s*(?:(?:19|20)\\d{2}\\s*)?"
+            + "(\\p{Lu}[\\p{L}\\d .&-]{1,40}?)\\.?(?:\\s*All rights reserved\\.?)?$");
+    /** A byline: "By Jane Doe", "By Jane Doe and John Roe, Reuters". */
+    private static final Pattern BYLINE = Pattern.compile("^(?i:by)\\s+\\p{Lu}");
     /** Standalone masthead line: a short capitalised name ending in a word newspapers use. */
     private static final Pattern MASTHEAD = Pattern.compile(
             "^(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}(?:News|Times|Post|Monitor|Herald|Tribune|Gazette|Observer|Journal|Daily|Agency|Telegraph|Guardian|Chronicle)$");
@@ -65,7 +68,19 @@ public final class MetadataReader {
 
     private static boolean isFurniture(String line) {
         return SITE_ICON.matcher(line).matches() || BREADCRUMB.matcher(line).matches()
-                || MASTHEAD.matcher(line).matches() || line.split("\\s+").length < 3;
+                || MASTHEAD.matcher(line).matches() || BYLINE.matcher(line).lookingAt() || isDateline(line)
+                || line.split("\\s+").length < 3;
+    }
+
+    /** A line that is little more than a date ("December 13, 2016", "Monday 12 December 2016 - 11:00"). */
+    private static boolean isDateline(String line) {
+        for (Pattern p : new Pattern[] {MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO}) {
+            Matcher m = p.matcher(line);
+            if (m.find() && m.start() < HEADLINE_MIN && line.length() - m.end() < HEADLINE_MIN) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Optional<String> headline(List<String> lines) {
@@ -154,7 +169,7 @@ public final class MetadataReader {
         }
         m = ISO.matcher(text);
         while (m.find() && m.start() < bestAt) {
-            LocalDate d = date(m.group(1), Integer.parseInt(m.group(2)), m.group(3));
+            LocalDate d = date(m.group(1), Integer.parseInt(m.group(3)), m.group(4));
             if (d != null) {
                 best = d;
                 break;

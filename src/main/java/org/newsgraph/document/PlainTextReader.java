@@ -25,10 +25,11 @@ public final class PlainTextReader implements DocumentReader {
     /** Default cap on a file's size: far above any news article, far below what hurts memory. */
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
+    /* Tag bodies are bounded so that text full of unclosed '<p' cannot make the scan quadratic. */
     private static final Pattern HTML = Pattern.compile(
-            "(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<\\?xml)|<(?:p|div|span|br|script|table)\\b[^>]*>");
+            "(?is)^\\s*(?:<!doctype\\s+html|<html|<head|<body|<\\?xml)|<(?:p|div|span|br|script|table)\\b[^<>]{0,500}>");
     private static final int HTML_TAGS_TO_REJECT = 5;
-    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]*)?>");
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\\s[^<>]{0,500})?>");
 
     private final long maxBytes;
     private final MetadataReader metadata = new MetadataReader();

@@ -46,7 +46,13 @@ public final class EntityResolver {
     public static final String RULE_ACRONYM = "acronym-of-named-body";
 
     private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "into", "near", "outside", "around",
-            "toward", "towards", "across", "via", "of", "inside", "between", "through", "visit", "visited", "visiting");
+            "toward", "towards", "across", "via", "of", "inside", "through", "on", "over", "under", "beyond", "within",
+            "visit", "visited", "visiting");
+    /** "an opponent of Tehran", "the position of Ankara": nouns whose "of" names a government. */
+    private static final Set<String> RELATION_NOUNS = Set.of("opponent", "opponents", "enemy", "enemies", "foe", "foes",
+            "ally", "allies", "backer", "backers", "supporter", "supporters", "critic", "critics", "rival", "rivals",
+            "sponsor", "sponsors", "proxy", "proxies", "position", "stance", "policy", "policies", "decision", "support",
+            "backing", "forces", "troops", "envoy", "ambassador", "representative", "demands", "approval", "request");
     private static final Set<String> ACTING_COMPOUNDS = Set.of("backed", "led", "supported", "sponsored", "allied",
             "aligned", "funded", "armed", "controlled", "held", "friendly", "loyal", "installed", "run");
     private static final Set<String> PLACE_NOUNS = Set.of("streets", "street", "outskirts", "suburbs", "suburb",
@@ -305,12 +311,18 @@ public final class EntityResolver {
             if (SPEECH_BEFORE.contains(prev) || prev.equals("by") || prev.equals("with") || prev.equals("against")) {
                 return !prev.equals("by") || !pos(t, a - 2).equals("NOUN");
             }
+            if (prev.equals("of") && RELATION_NOUNS.contains(lower(t, a - 2))) {
+                return true;
+            }
             if (LOCATIVE.contains(prev)) {
                 return false;
             }
             String next = lower(t, b);
             if (next.equals("-")) {
                 return ACTING_COMPOUNDS.contains(lower(t, b + 1));
+            }
+            if (MILITARY_NOUNS.contains(next) && !next.equals("air")) {
+                return true;
             }
             if (next.equals("'s") || next.equals("’s")) {
                 return !PLACE_NOUNS.contains(lower(t, b + 1));

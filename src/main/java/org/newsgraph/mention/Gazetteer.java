@@ -78,6 +78,11 @@ public final class Gazetteer {
         int i = 0;
         while (i < n) {
             String first = firstWord(normalise(text.substring(starts[i], ends[i])));
+            if (first.equals("the") && i + 1 < n) {
+                // "the UN refugee agency": a match starting at the article would stop at "the UN"
+                i++;
+                continue;
+            }
             Integer span = spanByFirstWord.get(first);
             if (span == null && first.length() > 3 && first.endsWith("s")) {
                 span = spanByFirstWord.get(first.substring(0, first.length() - 1));
@@ -125,7 +130,7 @@ public final class Gazetteer {
     /** "Syrias", "al-Qaedas": scraped text drops the apostrophe of a possessive; the name is what remains. */
     private List<Entry> withoutPossessiveS(String covered) {
         int len = covered.length();
-        if (len < 4 || covered.charAt(len - 1) != 's' || !Character.isLowerCase(covered.charAt(len - 2))) {
+        if (len < 4 || covered.charAt(len - 1) != 's' || !Character.isLetter(covered.charAt(len - 2))) {
             return List.of();
         }
         return lookup(covered.substring(0, len - 1)).stream()

@@ -29,6 +29,10 @@ public final class GazetteerMentionFinder implements MentionFinder {
         for (Sentence sentence : text.sentences()) {
             SentenceTokens st = new SentenceTokens(sentence);
             for (Gazetteer.Match m : gazetteer.find(doc, st.starts, st.ends)) {
+                if (m.entries().get(0).type() == EntityType.PERSON && placeHeadFollows(st, m.to())) {
+                    // "al-Assad suburb", "King Fahd Street": a place named after a person
+                    continue;
+                }
                 out.add(mention(st, m.from(), m.to(), m.end(), m.entries(),
                         m.end() < st.ends[m.to() - 1] ? RULE_BARE_POSSESSIVE : RULE));
                 if (m.entries().get(0).form() == Mention.Form.ROLE) {
@@ -38,6 +42,14 @@ public final class GazetteerMentionFinder implements MentionFinder {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    private static boolean placeHeadFollows(SentenceTokens st, int i) {
+        int k = i;
+        while (k < st.size() && st.pos(k).equals("ADJ")) {
+            k++;
+        }
+        return NameDiscovery.PLACE_HEADS.contains(st.lower(k)) && !st.lower(k).equals("area") && !st.lower(k).equals("areas");
     }
 
     /** "US" in "US Secretary of State", "Russian" in "Russian Foreign Minister": the office's owner is named too. */

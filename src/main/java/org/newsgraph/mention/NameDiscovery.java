@@ -214,7 +214,7 @@ public final class NameDiscovery {
             Run run = runs.get(r);
             if (types[r] != null) {
                 out.add(mention(st, run, types[r], rules[r]));
-            } else if (run.to - run.from == 1 && st.pos(run.from).equals("PROPN") && !(run.from == 0)) {
+            } else if (run.to - run.from == 1 && st.pos(run.from).equals("PROPN")) {
                 out.add(mention(st, run, EntityType.PERSON, RULE_SURNAME));
             }
         }

@@ -65,6 +65,6 @@ final class SentenceTokens {
                 }
             }
         }
-        return words >= 4 && capitalised * 10 >= words * 7;
+        return words >= 4 && capitalised * 100 >= words * 85;
     }
 }

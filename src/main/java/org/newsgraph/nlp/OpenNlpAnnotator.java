@@ -113,6 +113,9 @@ public final class OpenNlpAnnotator implements TextAnnotator {
             int space = text.lastIndexOf(' ', cut);
             if (space > from + MAX_SENTENCE_CHARS / 2) {
                 cut = space;
+            } else if (Character.isLowSurrogate(text.charAt(cut))) {
+                // Never split a character outside the Basic Multilingual Plane into two halves.
+                cut--;
             }
             pieces.add(new int[] {from, cut});
             from = cut;

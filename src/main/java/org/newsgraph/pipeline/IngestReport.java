@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.time.Duration;
 import java.util.List;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.store.Change;
 
 /**
  * What an ingest did.
@@ -19,11 +20,14 @@ public record IngestReport(int added, int replaced, int unchanged, List<InputRej
         stored = List.copyOf(stored);
     }
 
-    /** How one document fared. */
-    public record StoredDocument(String fileName, Status status, int sentences, long quads, String title) {
+    /**
+     * How one document fared.
+     *
+     * @param quads quads written for it; 0 when unchanged
+     * @param title its headline, or "" when the text states none
+     */
+    public record StoredDocument(String fileName, Change change, int sentences, long quads, String title) {
     }
-
-    public enum Status { ADDED, REPLACED, UNCHANGED }
 
     public int processed() {
         return added + replaced;

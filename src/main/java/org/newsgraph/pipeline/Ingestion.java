@@ -6,6 +6,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,19 +18,32 @@ import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
+import org.newsgraph.store.Change;
 import org.newsgraph.store.DocumentGraph;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.WriteBatch;
 import org.newsgraph.store.WriteOutcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Ingests article files into a store: parallel NLP on all worker threads feeding one batched writer.
- * Files whose content hash is already stored are not analysed again. Each batch is one transaction,
- * so an interrupted ingest leaves every committed document whole and nothing else.
+ * Ingests article files into a store: parallel NLP on the worker threads feeding one writer, the
+ * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
+ * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
+ * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
+ * Files whose content hash is already stored are not analysed again.
  */
 public final class Ingestion {
 
-    /** Quads written by one ingest above which the store is compacted afterwards. */
+    private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
+
+    /**
+     * Quads written by one ingest above which the store is compacted afterwards. TDB2 copies the index
+     * blocks a transaction touches, so the store grows with every commit; compacting reclaims that.
+     */
     static final long COMPACT_AFTER_QUADS = 500_000;
+    /** Articles queued per worker: enough to keep every core busy while the writer works. */
+    private static final int QUEUED_PER_THREAD = 4;
 
     private final Stages stages;
     private final PipelineConfig config;
@@ -43,7 +57,8 @@ public final class Ingestion {
     private sealed interface Outcome permits Analysed, Unchanged, Rejected {
     }
 
-    private record Analysed(ArticleResult result) implements Outcome {
+    /** What the writer needs of an analysed article; the annotation itself is dropped to save memory. */
+    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title) implements Outcome {
     }
 
     private record Unchanged(Document document) implements Outcome {
@@ -52,74 +67,72 @@ public final class Ingestion {
     private record Rejected(InputRejectedException problem) implements Outcome {
     }
 
+    /** Lists {@code paths} (see {@link ArticleFiles}) and ingests what they hold. */
     public IngestReport ingest(List<Path> paths, KnowledgeStore store, ProgressListener progress) {
+        return ingest(ArticleFiles.list(paths), store, progress);
+    }
+
+    public IngestReport ingest(ArticleFiles.Listing listing, KnowledgeStore store, ProgressListener progress) {
         long started = System.nanoTime();
-        ArticleFiles.Listing listing = ArticleFiles.list(paths);
-        List<InputRejectedException> rejected = new ArrayList<>(listing.problems());
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
-        Map<String, String> storedHashes = store.documentHashes();
-        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
-        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
-
-        List<IngestReport.StoredDocument> stored = new ArrayList<>();
-        List<ArticleResult> batch = new ArrayList<>();
-        WriteOutcome written = WriteOutcome.NONE;
-        long sentences = 0;
-        long tokens = 0;
-        int transactions = 0;
-        int unchanged = 0;
-        int total = listing.files().size();
-        int done = 0;
-
+        Tally tally = new Tally(listing.problems());
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
             return t;
         });
         try {
-            Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
-            int next = 0;
-            int window = config.threads() * 4;
-            while (next < total || !inFlight.isEmpty()) {
-                while (next < total && inFlight.size() < window) {
-                    Path file = listing.files().get(next++);
-                    inFlight.add(workers.submit(() -> analyse(file, reader, storedHashes, pipelines.get())));
-                }
-                Outcome outcome = await(inFlight.removeFirst());
-                done++;
-                if (outcome instanceof Rejected r) {
-                    rejected.add(r.problem());
-                } else if (outcome instanceof Unchanged u) {
-                    unchanged++;
-                    stored.add(new IngestReport.StoredDocument(u.document().fileName(), IngestReport.Status.UNCHANGED,
-                            0, 0, u.document().metadata().title().orElse("")));
-                } else if (outcome instanceof Analysed a) {
-                    batch.add(a.result());
-                    sentences += a.result().sentences();
-                    tokens += a.result().text().tokenCount();
-                }
-                if (batch.size() >= config.batchSize()) {
-                    written = written.plus(write(store, batch, storedHashes, stored));
-                    transactions++;
-                    batch.clear();
-                }
-                progress.progress(done, total);
-            }
-            if (!batch.isEmpty()) {
-                written = written.plus(write(store, batch, storedHashes, stored));
-                transactions++;
-            }
+            run(listing.files(), store, store.documentHashes(), workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
-        boolean compact = written.quadsWritten() > COMPACT_AFTER_QUADS || (written.replaced() > 0 && transactions > 1);
+        boolean compact = tally.transactions > 1 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
         if (compact) {
+            LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
             store.compact();
         }
-        return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                sentences, tokens, written.quadsWritten(), transactions, compact,
-                Duration.ofNanos(System.nanoTime() - started), stored);
+        return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private void run(List<Path> files, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
+                     Tally tally, ProgressListener progress) {
+        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
+        ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
+        Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
+        int window = config.threads() * QUEUED_PER_THREAD;
+        int next = 0;
+        WriteBatch batch = null;
+        try {
+            while (next < files.size() || !inFlight.isEmpty()) {
+                while (next < files.size() && inFlight.size() < window) {
+                    Path file = files.get(next++);
+                    inFlight.add(workers.submit(() -> analyse(file, reader, storedHashes, pipelines.get())));
+                }
+                Outcome outcome = await(inFlight.removeFirst());
+                if (outcome instanceof Analysed a) {
+                    if (batch == null) {
+                        batch = store.begin();
+                    }
+                    tally.stored(a, batch.put(a.graph()));
+                    if (batch.size() >= config.batchSize()) {
+                        tally.committed(batch.commit());
+                        batch = null;
+                    }
+                } else {
+                    tally.skipped(outcome);
+                }
+                progress.progress(tally.done(), files.size());
+            }
+            if (batch != null) {
+                tally.committed(batch.commit());
+                batch = null;
+            }
+        } finally {
+            if (batch != null) {
+                batch.close();
+            }
+        }
     }
 
     private static Outcome analyse(Path file, PlainTextReader reader, Map<String, String> storedHashes, Pipeline pipeline) {
@@ -128,23 +141,12 @@ public final class Ingestion {
             if (document.hash().equals(storedHashes.get(document.fileName()))) {
                 return new Unchanged(document);
             }
-            return new Analysed(pipeline.analyse(document));
+            ArticleResult result = pipeline.analyse(document);
+            return new Analysed(result.graph(), result.sentences(), result.text().tokenCount(),
+                    document.metadata().title().orElse(""));
         } catch (InputRejectedException e) {
             return new Rejected(e);
         }
-    }
-
-    private static WriteOutcome write(KnowledgeStore store, List<ArticleResult> batch, Map<String, String> storedHashes,
-                                      List<IngestReport.StoredDocument> stored) {
-        List<DocumentGraph> graphs = batch.stream().map(ArticleResult::graph).toList();
-        WriteOutcome outcome = store.write(graphs);
-        for (ArticleResult r : batch) {
-            IngestReport.Status status = storedHashes.containsKey(r.graph().fileName())
-                    ? IngestReport.Status.REPLACED : IngestReport.Status.ADDED;
-            stored.add(new IngestReport.StoredDocument(r.graph().fileName(), status, r.sentences(),
-                    r.graph().graph().size(), r.text().document().metadata().title().orElse("")));
-        }
-        return outcome;
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -162,6 +164,61 @@ public final class Ingestion {
                 throw err;
             }
             throw new IllegalStateException(cause);
+        }
+    }
+
+    /** The running totals of one ingest. */
+    private static final class Tally {
+        final List<InputRejectedException> rejected;
+        final List<IngestReport.StoredDocument> stored = new ArrayList<>();
+        WriteOutcome written = WriteOutcome.NONE;
+        long sentences;
+        long tokens;
+        int transactions;
+        int unchanged;
+        int done;
+
+        Tally(List<InputRejectedException> listingProblems) {
+            rejected = new ArrayList<>(listingProblems);
+        }
+
+        void stored(Analysed a, Change change) {
+            done++;
+            sentences += a.sentences();
+            tokens += a.tokens();
+            long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();
+            stored.add(new IngestReport.StoredDocument(a.graph().fileName(), change, a.sentences(), quads, a.title()));
+            LOG.info("{} {}: {} sentences, {} quads", change.name().toLowerCase(Locale.ROOT),
+                    a.graph().fileName(), a.sentences(), quads);
+        }
+
+        void skipped(Outcome outcome) {
+            done++;
+            if (outcome instanceof Rejected r) {
+                rejected.add(r.problem());
+                LOG.info("rejected {}", r.problem().getMessage());
+            } else if (outcome instanceof Unchanged u) {
+                unchanged++;
+                stored.add(new IngestReport.StoredDocument(u.document().fileName(), Change.UNCHANGED, 0, 0,
+                        u.document().metadata().title().orElse("")));
+                LOG.info("unchanged {}", u.document().fileName());
+            }
+        }
+
+        void committed(WriteOutcome outcome) {
+            written = written.plus(outcome);
+            transactions++;
+            LOG.info("committed transaction {}: {} documents, {} quads", transactions, outcome.added()
+                    + outcome.replaced() + outcome.unchanged(), outcome.quadsWritten());
+        }
+
+        int done() {
+            return done;
+        }
+
+        IngestReport report(boolean compacted, Duration elapsed) {
+            return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
+                    sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
         }
     }
 }

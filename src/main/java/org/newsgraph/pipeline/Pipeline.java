@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.claim.AttributionExtractor;
 import org.newsgraph.claim.Claim;
 import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.claim.RelationExtractor;
@@ -38,7 +39,7 @@ public final class Pipeline {
 
     public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
         return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
-                new EntityResolver(catalogue), List.of(new RelationExtractor()));
+                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()));
     }
 
     public ArticleResult analyse(Document document) {

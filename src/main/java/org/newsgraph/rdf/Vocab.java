@@ -3,6 +3,7 @@ package org.newsgraph.rdf;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
@@ -12,6 +13,12 @@ import org.apache.jena.vocabulary.XSD;
 
 /** The external vocabulary terms newsgraph writes, and the prefixes exports use. */
 public final class Vocab {
+    static {
+        // Jena's vocabulary classes must not be the first Jena classes loaded: that recursive start-up
+        // leaves RDF.type null (ExceptionInInitializerError). Start Jena first.
+        JenaSystem.init();
+    }
+
     private Vocab() {
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -95,11 +96,11 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private static RuntimeException translate(Path dir, RuntimeException e) {
         String message = String.valueOf(e.getMessage());
-        if (message.toLowerCase().contains("lock")) {
+        if (message.toLowerCase(Locale.ROOT).contains("lock")) {
             Matcher m = LOCKED_PID.matcher(message);
             String who = m.find() ? "process " + (m.group(1) != null ? m.group(1) : m.group(2)) : "another process";
-            return new StoreException("store " + dir + " is locked by " + who
-                    + " (a running `newsgraph serve` or ingest?); stop it or use another --store", e);
+            return new StoreException("store " + dir + " is in use by " + who
+                    + " (another newsgraph command?); wait for it to finish or stop it, or use another --store", e);
         }
         return e;
     }
@@ -130,32 +131,24 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Writes a batch of documents in one transaction: new ones are added, changed ones replace their
-     * graph, unchanged ones (same hash) are skipped.
+     * Opens a write transaction that documents are put into one by one; see {@link WriteBatch}. The
+     * caller commits it, or closes it to abort.
      */
-    public WriteOutcome write(List<DocumentGraph> batch) {
-        return Txn.calculateWrite(dsg, () -> {
-            int added = 0;
-            int replaced = 0;
-            int unchanged = 0;
-            long quads = 0;
-            for (DocumentGraph doc : batch) {
-                Node name = doc.name();
-                Iterator<Quad> stored = dsg.find(name, name, NG.contentHash, Node.ANY);
-                if (stored.hasNext()) {
-                    if (stored.next().getObject().getLiteralLexicalForm().equals(doc.hash())) {
-                        unchanged++;
-                        continue;
-                    }
-                    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
-                    replaced++;
-                } else {
-                    added++;
-                }
-                quads += addAll(name, doc.graph());
+    public WriteBatch begin() {
+        return new WriteBatch(dsg);
+    }
+
+    /**
+     * Writes documents in one transaction: new ones are added, changed ones replace their graph,
+     * unchanged ones (same hash) are skipped.
+     */
+    public WriteOutcome write(List<DocumentGraph> documents) {
+        try (WriteBatch batch = begin()) {
+            for (DocumentGraph doc : documents) {
+                batch.put(doc);
             }
-            return new WriteOutcome(added, replaced, unchanged, quads);
-        });
+            return batch.commit();
+        }
     }
 
     /** Replaces one named graph wholesale (catalogue, link decisions) in its own transaction. */
@@ -173,7 +166,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 List<Quad> old = new ArrayList<>();
                 dsg.find(g.getKey(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(old::add);
                 old.forEach(dsg::delete);
-                n += addAll(g.getKey(), g.getValue());
+                n += addAll(dsg, g.getKey(), g.getValue());
             }
             return n;
         });
@@ -188,7 +181,7 @@ public final class KnowledgeStore implements AutoCloseable {
         return !same;
     }
 
-    private long addAll(Node name, Graph graph) {
+    static long addAll(DatasetGraph dsg, Node name, Graph graph) {
         long n = 0;
         Iterator<Triple> triples = graph.find();
         while (triples.hasNext()) {

@@ -11,10 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.query.Syntax;
 import org.newsgraph.rdf.Vocab;
 
@@ -27,11 +31,28 @@ public final class QueryLibrary {
 
     /** A shipped query: its name (file name without .rq), what it asks, and its text. */
     public record NamedQuery(String name, String description, String sparql) {
+        /** Whether it asks another endpoint ({@code SERVICE}), and so needs network to run. */
+        public boolean needsNetwork() {
+            boolean[] service = {false};
+            ElementWalker.walk(parse(sparql).getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    service[0] = true;
+                }
+            });
+            return service[0];
+        }
     }
 
     private static final String RESOURCE_DIR = "/queries/";
     private static final String INDEX = RESOURCE_DIR + "index.txt";
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    /* The shapes of JavaCC's messages, e.g. 'Encountered " "}" "} "" at line 1, column 25. Was expecting one of: ...' */
+    private static final Pattern AT = Pattern.compile("at line (\\d+), column (\\d+)");
+    private static final Pattern ENCOUNTERED_TOKEN = Pattern.compile("Encountered \" \\S+ \"(.*?) \"\" at line");
+    private static final Pattern LEXICAL = Pattern.compile("Lexical error at line \\d+, column \\d+\\. (.*)");
+    private static final Pattern EXPECTED_TOKEN = Pattern.compile("(<[A-Za-z_0-9]+>|\"[^\"]+\") \\.\\.\\.");
+    private static final int EXPECTED_SHOWN = 4;
 
     private final TreeMap<String, NamedQuery> queries = new TreeMap<>();
 
@@ -133,23 +154,52 @@ public final class QueryLibrary {
         return query;
     }
 
-    /** Parses SPARQL with newsgraph's prefixes predefined; a syntax error names the line and column. */
+    /**
+     * Parses SPARQL with the prefixes of {@link Vocab#prefixes()} predefined (ng:, rdfs:, dct: ...); a
+     * syntax error names the line and column.
+     */
     public static Query parse(String sparql) {
+        Query query = new Query();
+        query.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
         try {
-            Query query = new Query();
-            query.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
             return QueryFactory.parse(query, sparql, null, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? "line " + e.getLine() + ", column " + e.getColumn() + ": " : "";
-            String detail = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
-            int expecting = detail.indexOf(" Was expecting");
-            if (expecting > 0) {
-                // The parser lists every token it could accept; the first few say enough.
-                String[] options = detail.substring(expecting).split(" \\.\\.\\. ");
-                detail = detail.substring(0, expecting) + String.join(" ...", java.util.Arrays.copyOf(options,
-                        Math.min(options.length, 4))) + " ...";
-            }
-            throw new QueryException("malformed SPARQL query: " + where + detail);
+            throw new QueryException("malformed SPARQL query: " + describe(e));
         }
+    }
+
+    /** The parser's message on one line: where, what it met, and the first few things it would accept. */
+    static String describe(QueryParseException e) {
+        String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
+        int line = e.getLine();
+        int column = e.getColumn();
+        // JavaCC reports where the bad token starts; the exception's own position is where it gave up.
+        Matcher at = AT.matcher(message);
+        if (at.find()) {
+            line = Integer.parseInt(at.group(1));
+            column = Integer.parseInt(at.group(2));
+        }
+        String detail;
+        Matcher token = ENCOUNTERED_TOKEN.matcher(message);
+        Matcher lexical = LEXICAL.matcher(message);
+        if (message.startsWith("Encountered \"<EOF>\"")) {
+            detail = "the query ends too early";
+        } else if (token.lookingAt()) {
+            detail = "unexpected \"" + token.group(1).strip() + "\"";
+        } else if (lexical.lookingAt()) {
+            detail = "cannot read the text: " + lexical.group(1);
+        } else {
+            detail = message.replaceFirst("^(?i)line -?\\d+, column -?\\d+: ", "");
+        }
+        int expecting = message.indexOf("Was expecting");
+        if (expecting >= 0) {
+            List<String> expected = new ArrayList<>();
+            Matcher option = EXPECTED_TOKEN.matcher(message.substring(expecting));
+            while (option.find() && expected.size() < EXPECTED_SHOWN) {
+                expected.add(option.group(1));
+            }
+            detail += "; expected " + String.join(", ", expected) + " or more";
+        }
+        return (line > 0 ? "line " + line + ", column " + column + ": " : "") + detail;
     }
 }

@@ -1,0 +1,72 @@
+package org.newsgraph;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.newsgraph.claim.Claim;
+import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.pipeline.ArticleResult;
+
+/**
+ * Whole articles against reviewed golden files in {@code src/test/resources/golden/}: every entity,
+ * relation and attributed statement extraction produces, so any change in what a rule reads shows up
+ * as a diff to review. After a deliberate change, regenerate with
+ * {@code mvn test -Dtest=GoldenArticlesTest -Dnewsgraph.golden.update=true} and review the diff.
+ */
+class GoldenArticlesTest {
+
+    private static final Path GOLDEN = Fixtures.root().resolve("src/test/resources/golden");
+
+    static Stream<Path> articles() {
+        List<Path> articles = new ArrayList<>(Fixtures.seedFiles());
+        Path fakes = Fixtures.root().resolve("../shared/corpora/fakes/articles").normalize();
+        // Two FA-KES articles (CC BY 4.0, Abu Salem et al. 2019), unedited: no apostrophes or commas.
+        articles.add(fakes.resolve("fakes-1923102855.txt"));
+        articles.add(fakes.resolve("fakes-1924058107.txt"));
+        return articles.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("articles")
+    void extractionMatchesTheGoldenFile(Path article) throws IOException, InputRejectedException {
+        assertTrue(Files.isRegularFile(article), article + " is missing (../shared must sit beside the checkout)");
+        ArticleResult r = Fixtures.stages().newPipeline().analyse(new PlainTextReader().read(article));
+        String actual = render(r);
+        Path golden = GOLDEN.resolve(article.getFileName().toString().replace(".txt", ".tsv"));
+        if (Boolean.getBoolean("newsgraph.golden.update")) {
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertTrue(Files.isRegularFile(golden), "no golden file " + golden + "; create it with -Dnewsgraph.golden.update=true");
+        assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    /** One line per entity (E), relation (R) and statement (C), sorted, so the file diffs well. */
+    static String render(ArticleResult r) {
+        TreeSet<String> lines = new TreeSet<>();
+        for (Entity e : r.resolution().entities().values()) {
+            lines.add("E\t" + e.key() + "\t" + e.type() + "\t" + e.label());
+        }
+        for (Claim c : r.claims()) {
+            String text = c.evidence().text();
+            String excerpt = text.length() > 70 ? text.substring(0, 70) : text;
+            if (c.type().isRelation()) {
+                lines.add("R\t" + c.subject() + "\t" + c.type() + "\t" + c.object().orElseThrow() + "\t" + c.rule());
+            } else {
+                lines.add("C\t" + c.subject() + "\t" + c.type() + "\t" + c.rule() + "\t" + excerpt);
+            }
+        }
+        return String.join("\n", lines) + "\n";
+    }
+}

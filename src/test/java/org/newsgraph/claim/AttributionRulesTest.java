@@ -1,0 +1,111 @@
+package org.newsgraph.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.Analysed;
+
+/** Who claims or denies what: reported speech in its news forms. */
+class AttributionRulesTest {
+
+    @Test
+    void xSaidThat() {
+        Analysed a = Analysed.text("Turkish Foreign Minister Mevlut Cavusoglu said that the ceasefire was holding.");
+        assertEquals(Set.of("mevlut-cavusoglu CLAIMS"), a.statements("ceasefire was holding"));
+    }
+
+    @Test
+    void saidXAfterTheStatement() {
+        Analysed a = Analysed.text("Dozens of families left the district overnight, said the Syrian Observatory for Human Rights.");
+        assertEquals(Set.of("sohr CLAIMS"), a.statements("families left"));
+    }
+
+    @Test
+    void aQuoteThenItsSpeaker() {
+        Analysed a = Analysed.text("\"We will not leave our homes,\" Sheikh Omar Khalil told reporters in Homs.");
+        assertTrue(a.statements("leave our homes").stream().anyMatch(s -> s.endsWith(" CLAIMS")), a.allStatements().toString());
+    }
+
+    @Test
+    void accordingTo() {
+        Analysed a = Analysed.text("At least 12 people died in the raid, according to the UN refugee agency.");
+        assertEquals(Set.of("unhcr CLAIMS"), a.statements("12 people died"));
+    }
+
+    @Test
+    void quotedAsSaying() {
+        Analysed a = Analysed.text("TASS quoted Sergei Shoigu as saying that the drills were routine.");
+        assertEquals(Set.of("sergei-shoigu CLAIMS"), a.statements("drills were routine"));
+    }
+
+    @Test
+    void heNamesTheLastPersonWhoSpoke() {
+        Analysed a = Analysed.text("Staffan de Mistura said the talks would resume in Geneva. He added that "
+                + "both sides had agreed to attend.");
+        assertEquals(Set.of("staffan-de-mistura CLAIMS"), a.statements("both sides had agreed"));
+    }
+
+    @Test
+    void theOfficialNamesTheLastPersonWhoSpoke() {
+        Analysed a = Analysed.text("Dmitry Peskov said the visit was planned. The official said no date was set.");
+        assertEquals(Set.of("dmitry-peskov CLAIMS"), a.statements("no date was set"));
+    }
+
+    @Test
+    void aQuoteOverSeveralSentencesBelongsToItsSpeakerInEach() {
+        Analysed a = Analysed.text("\"The corridor is open. Buses are waiting at the checkpoint,\" said Igor Konashenkov.");
+        assertEquals(Set.of("igor-konashenkov CLAIMS"), a.statements("corridor is open"));
+        assertEquals(Set.of("igor-konashenkov CLAIMS"), a.statements("Buses are waiting"));
+    }
+
+    @Test
+    void wordsInsideTheQuoteAreNotItsAttribution() {
+        Analysed a = Analysed.text("\"They say the Russians attacked first,\" Jan Egeland said.");
+        assertEquals(Set.of("jan-egeland CLAIMS"), a.statements("Russians attacked"));
+    }
+
+    @Test
+    void aHeadlineWithTheSpeakerAfterAColon() {
+        Analysed a = Analysed.text("Ceasefire holding across Idlib: Turkey\nThe truce began on Monday.");
+        assertEquals(Set.of("turkey CLAIMS"), a.statements("Ceasefire holding"));
+    }
+
+    @Test
+    void denialsFromTheCueOrTheSpeakersOwnWords() {
+        assertEquals(Set.of("russia DENIES"), Analysed.text("Moscow denied the reports on Tuesday.").statements("reports"));
+        assertEquals(Set.of("iran DENIES"),
+                Analysed.text("Tehran said the accusations were baseless.").statements("accusations"));
+        assertEquals(Set.of("turkey DENIES"),
+                Analysed.text("Ankara says its troops have not been involved in the fighting.").statements("involved"));
+    }
+
+    @Test
+    void anotherSpeakersDenialIsNotTheFirstSpeakersDenial() {
+        Analysed a = Analysed.text("Washington believes Syrian jets carried out the strike but Moscow denied any role.");
+        assertEquals(Set.of("united-states CLAIMS"), a.statements("carried out the strike"));
+    }
+
+    @Test
+    void passiveAndAnonymousReportsHaveNoSpeaker() {
+        List<String> none = Analysed.text("It was reported that the road was closed. Experts warn that prices will rise. "
+                + "Dozens were said to have fled.").allStatements();
+        assertEquals(List.of(), none);
+    }
+
+    @Test
+    void aSpokesmanForABodyIsItsVoice() {
+        Analysed a = Analysed.text("A senior State Department official said the framework was agreed.");
+        assertEquals(Set.of("us-state-department CLAIMS"), a.statements("framework was agreed"));
+    }
+
+    @Test
+    void everyClaimKeepsItsCueAndHowTheSpeakerWasNamed() {
+        Claim c = Analysed.text("Moscow denied the reports on Tuesday.").claims().get(0);
+        assertEquals("denied", c.cue());
+        assertEquals("Moscow", c.speakerSurface());
+        assertEquals(AttributionExtractor.RULE_SAID, c.rule());
+    }
+}

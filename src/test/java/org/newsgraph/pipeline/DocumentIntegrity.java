@@ -1,0 +1,65 @@
+package org.newsgraph.pipeline;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Ontology;
+import org.newsgraph.store.KnowledgeStore;
+
+/**
+ * Checks that every document graph in a store is whole: it holds its ng:Document with a content hash,
+ * and as many ng:Sentence nodes as its ng:sentenceCount says; and that no graph lacks its document.
+ */
+final class DocumentIntegrity {
+
+    private static final String PROBLEMS = """
+            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
+            SELECT ?g ?problem {
+              {
+                GRAPH ?g { ?g a ng:Document ; ng:sentenceCount ?n }
+                { SELECT ?g (COUNT(?s) AS ?found) { GRAPH ?g { ?g a ng:Document OPTIONAL { ?s a ng:Sentence } } } GROUP BY ?g }
+                FILTER(?n != ?found)
+                BIND(CONCAT("sentenceCount ", STR(?n), " but ", STR(?found), " sentences") AS ?problem)
+              } UNION {
+                GRAPH ?g { ?g a ng:Document FILTER NOT EXISTS { ?g ng:contentHash ?h } }
+                BIND("no contentHash" AS ?problem)
+              } UNION {
+                GRAPH ?g { ?s ?p ?o }
+                FILTER(?g NOT IN (<%s>, <%s>))
+                FILTER NOT EXISTS { GRAPH ?g { ?g a ng:Document } }
+                BIND("graph without its ng:Document" AS ?problem)
+              }
+            }
+            """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI());
+
+    private DocumentIntegrity() {
+    }
+
+    /** Graph name to problem; empty when every document is whole. */
+    static Map<String, String> problems(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Dataset ds = DatasetFactory.wrap(dsg);
+            Map<String, String> problems = new TreeMap<>();
+            try (QueryExecution qe = QueryExecution.dataset(ds).query(PROBLEMS).build()) {
+                qe.execSelect().forEachRemaining((QuerySolution row) ->
+                        problems.put(row.getResource("g").getURI(), row.getLiteral("problem").getString()));
+            }
+            return problems;
+        });
+    }
+
+    /** The number of stored documents. */
+    static long documents(KnowledgeStore store) {
+        return store.read(dsg -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
+                    .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a <https://w3id.org/newsgraph/ontology#Document> } }")
+                    .build()) {
+                return qe.execSelect().next().getLiteral("n").getLong();
+            }
+        });
+    }
+}
