@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.link.LinkOverrides;
+import org.newsgraph.link.Linking;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
@@ -65,6 +67,7 @@ final class IngestCommand implements Callable<Integer> {
                 (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        LinkOverrides overrides = LinkCommand.overrides(null);
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         if (listing.files().isEmpty()) {
             // Nothing to read: say why before creating a store the user did not mean to make.
@@ -75,6 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
             report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.rejected().isEmpty() ? 0 : 1;
     }

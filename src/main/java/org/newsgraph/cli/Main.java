@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
             ServeCommand.class,
             StatsCommand.class,
             ValidateCommand.class,
+            LinkCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },

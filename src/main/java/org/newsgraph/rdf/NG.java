@@ -27,6 +27,7 @@ public final class NG {
     public static final Node Claim = term("Claim");
     public static final Node RelationStatement = term("RelationStatement");
     public static final Node LinkDecision = term("LinkDecision");
+    public static final Node LinkCandidate = term("LinkCandidate");
 
     // documents and sentences
     public static final Node fileName = term("fileName");
@@ -59,4 +60,15 @@ public final class NG {
     public static final Node cue = term("cue");
     public static final Node speakerSurface = term("speakerSurface");
     public static final Node evidence = term("evidence");
+
+    // linking to Wikidata
+    public static final Node linkedEntity = term("linkedEntity");
+    public static final Node outcome = term("outcome");
+    public static final Node wikidataItem = term("wikidataItem");
+    public static final Node score = term("score");
+    public static final Node alternative = term("alternative");
+    public static final Node matchedName = term("matchedName");
+    public static final Node linkSource = term("linkSource");
+    public static final Node reason = term("reason");
+    public static final Node answeredName = term("answeredName");
 }

@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.syntax.ElementService;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 import org.apache.jena.query.Syntax;
 import org.newsgraph.rdf.Vocab;
 
@@ -28,6 +31,17 @@ public final class QueryLibrary {
 
     /** A shipped query: its name (file name without .rq), what it asks, and its text. */
     public record NamedQuery(String name, String description, String sparql) {
+        /** Whether it asks another endpoint ({@code SERVICE}), and so needs network to run. */
+        public boolean needsNetwork() {
+            boolean[] service = {false};
+            ElementWalker.walk(parse(sparql).getQueryPattern(), new ElementVisitorBase() {
+                @Override
+                public void visit(ElementService el) {
+                    service[0] = true;
+                }
+            });
+            return service[0];
+        }
     }
 
     private static final String RESOURCE_DIR = "/queries/";

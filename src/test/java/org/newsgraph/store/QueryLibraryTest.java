@@ -32,6 +32,11 @@ class QueryLibraryTest {
         return QueryLibrary.shipped().all();
     }
 
+    /** The shipped queries that run without network: tests never leave the machine. */
+    static List<QueryLibrary.NamedQuery> offline() {
+        return shipped().stream().filter(q -> !q.needsNetwork()).toList();
+    }
+
     private static String run(KnowledgeStore store, String sparql) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new SparqlRunner(store).run(QueryLibrary.parse(sparql), ResultFormat.CSV, Duration.ofSeconds(30), out);
@@ -51,7 +56,7 @@ class QueryLibraryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shipped")
+    @MethodSource("offline")
     void eachQueryRunsOnTheSeedStore(QueryLibrary.NamedQuery q) {
         String csv = run(Fixtures.seedStore(), q.sparql());
         assertFalse(csv.isEmpty(), q.name() + " printed nothing, not even its header");
@@ -72,7 +77,7 @@ class QueryLibraryTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("shipped")
+    @MethodSource("offline")
     void eachQueryGivesTheExpectedRowsOnAStoreWithRelationsAndClaims(QueryLibrary.NamedQuery q) throws IOException {
         assertEquals(expected(q.name()), run(RelationFixture.store(), q.sparql()));
     }
@@ -85,6 +90,12 @@ class QueryLibraryTest {
     }
 
     @Test
+    void onlyTheFederatedQueryNeedsNetwork() {
+        assertEquals(List.of("wikidata-enrich"), shipped().stream().filter(QueryLibrary.NamedQuery::needsNetwork)
+                .map(QueryLibrary.NamedQuery::name).toList());
+    }
+
+    @Test
     void aMalformedQueryNamesLineAndColumn() {
         QueryException e = assertThrows(QueryException.class, () -> QueryLibrary.parse("SELECT ?x\nWHERE { ?x ?y }"));
         assertTrue(e.getMessage().startsWith("malformed SPARQL query: line 2, column "), e.getMessage());
@@ -93,7 +104,7 @@ class QueryLibraryTest {
     @Test
     void anUnknownQueryNameListsTheKnownOnes() {
         QueryException e = assertThrows(QueryException.class, () -> QueryLibrary.shipped().resolve("who-funds-whom"));
-        assertTrue(e.getMessage().startsWith("no query named 'who-funds-whom'; the named queries are: claims-by-actor, "),
+        assertTrue(e.getMessage().startsWith("no query named 'who-funds-whom'; the named queries are: actors-by-country, "),
                 e.getMessage());
     }
 }
