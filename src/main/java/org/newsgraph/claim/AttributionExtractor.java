@@ -50,6 +50,8 @@ public final class AttributionExtractor implements ClaimExtractor {
     static final Set<String> PERSON_NOUNS = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "minister",
             "envoy", "diplomat", "ambassador", "president", "leader", "commander", "chief", "head", "secretary",
             "general", "representative", "director", "officer");
+    /** A claim is a sentence, not a page: longer run-on text is cut to this around its cue. */
+    static final int MAX_CLAIM_CHARS = 600;
     /** Sentences back that "he" or "the official" may reach for the last speaker. */
     static final int PRONOUN_REACH = 3;
     /** Nouns after an actor's name that make it the speaker ("Reuters reporters", "Kremlin officials"). */
@@ -149,6 +151,31 @@ public final class AttributionExtractor implements ClaimExtractor {
         }
 
         /**
+         * The sentence, or for a run-on "sentence" longer than {@link #MAX_CLAIM_CHARS} (scraped text
+         * without full stops), the stretch of whole tokens around the attribution cue.
+         */
+        private static Evidence evidence(SentenceView v, Speaker s) {
+            Sentence sentence = v.sentence;
+            if (sentence.text().length() <= MAX_CLAIM_CHARS) {
+                return new Evidence(sentence.index(), sentence.start(), sentence.end(), sentence.text());
+            }
+            int cue = s.cue.isEmpty() ? -1 : sentence.text().indexOf(s.cue);
+            int centre = sentence.start() + (cue < 0 ? 0 : cue);
+            int from = Math.max(sentence.start(), centre - MAX_CLAIM_CHARS / 2);
+            int to = Math.min(sentence.end(), from + MAX_CLAIM_CHARS);
+            from = Math.max(sentence.start(), to - MAX_CLAIM_CHARS);
+            int first = 0;
+            while (first < v.size() && v.tokens.get(first).start() < from) {
+                first++;
+            }
+            int last = v.size();
+            while (last > first + 1 && v.tokens.get(last - 1).end() > to) {
+                last--;
+            }
+            return v.evidence(first, last);
+        }
+
+        /**
          * Which tokens lie inside double quotation marks, carrying an open quote over from the previous
          * sentence; leaves {@link #quoteOpen} as the state after the sentence.
          */
@@ -188,7 +215,7 @@ public final class AttributionExtractor implements ClaimExtractor {
 
         private void emit(SentenceView v, List<Speaker> speakers, String ruleOverride, boolean denial) {
             for (Speaker s : speakers) {
-                Evidence e = new Evidence(v.sentence.index(), v.sentence.start(), v.sentence.end(), v.sentence.text());
+                Evidence e = evidence(v, s);
                 out.add(new Claim(s.key, denial ? ClaimType.DENIES : ClaimType.CLAIMS, Optional.empty(), e,
                         ruleOverride == null ? s.rule : ruleOverride, s.cue, s.surface));
             }

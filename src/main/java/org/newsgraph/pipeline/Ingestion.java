@@ -87,7 +87,9 @@ public final class Ingestion {
         } finally {
             workers.shutdownNow();
         }
-        boolean compact = tally.transactions > 1 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
+        // Replacing a document leaves its old index blocks behind, as does every extra commit.
+        boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
+                || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
         if (compact) {
             LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
             store.compact();

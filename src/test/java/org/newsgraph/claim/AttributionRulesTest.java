@@ -102,6 +102,15 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aRunOnSentenceGivesAClaimOfAtMostSixHundredCharactersAroundItsCue() {
+        String filler = "shelling continued in the eastern districts overnight and ".repeat(12);
+        Analysed a = Analysed.text(filler + "the Syrian Observatory for Human Rights said 40 people were killed " + filler);
+        Claim c = a.claims().stream().filter(x -> x.type() == ClaimType.CLAIMS).findFirst().orElseThrow();
+        assertTrue(c.evidence().text().length() <= AttributionExtractor.MAX_CLAIM_CHARS, c.evidence().text());
+        assertTrue(c.evidence().text().contains("40 people were killed"), c.evidence().text());
+    }
+
+    @Test
     void everyClaimKeepsItsCueAndHowTheSpeakerWasNamed() {
         Claim c = Analysed.text("Moscow denied the reports on Tuesday.").claims().get(0);
         assertEquals("denied", c.cue());
