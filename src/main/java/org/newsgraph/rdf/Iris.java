@@ -6,6 +6,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
@@ -24,6 +26,8 @@ public final class Iris {
     public static final Node CATALOGUE_GRAPH = NodeFactory.createURI(GRAPH + "catalogue");
 
     private static final int MAX_SLUG = 80;
+    /** Entity IRIs are minted once per key: every article names the same few hundred over and over. */
+    private static final ConcurrentMap<String, Node> ENTITIES = new ConcurrentHashMap<>();
 
     private Iris() {
     }
@@ -33,20 +37,22 @@ public final class Iris {
         return uri(DOC + slugWithHash(fileName));
     }
 
+    // A checked document IRI followed by a fixed path word and digits is an IRI too: not checked again.
+
     public static Node sentence(Node document, int index) {
-        return uri(document.getURI() + "/sentence/" + index);
+        return NodeFactory.createURI(document.getURI() + "/sentence/" + index);
     }
 
     public static Node mention(Node document, int start, int end) {
-        return uri(document.getURI() + "/mention/" + start + "-" + end);
+        return NodeFactory.createURI(document.getURI() + "/mention/" + start + "-" + end);
     }
 
     public static Node claim(Node document, int start, int end) {
-        return uri(document.getURI() + "/claim/" + start + "-" + end);
+        return NodeFactory.createURI(document.getURI() + "/claim/" + start + "-" + end);
     }
 
     public static Node statement(Node document, int number) {
-        return uri(document.getURI() + "/statement/" + number);
+        return NodeFactory.createURI(document.getURI() + "/statement/" + number);
     }
 
     /**
@@ -54,6 +60,10 @@ public final class Iris {
      * Each path segment becomes a slug; the same key always gives the same IRI.
      */
     public static Node entity(String key) {
+        return ENTITIES.computeIfAbsent(key, Iris::mintEntity);
+    }
+
+    private static Node mintEntity(String key) {
         String[] segments = key.split("/");
         StringBuilder path = new StringBuilder();
         boolean lossy = false;
