@@ -50,6 +50,12 @@ public final class AttributionExtractor implements ClaimExtractor {
     static final Set<String> PERSON_NOUNS = Set.of("official", "spokesman", "spokeswoman", "spokesperson", "minister",
             "envoy", "diplomat", "ambassador", "president", "leader", "commander", "chief", "head", "secretary",
             "general", "representative", "director", "officer");
+    static final Set<String> DATE_WORDS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "mon", "tue", "wed", "thu", "fri", "sat", "sun", "updated", "published", "last");
+    /** Sentences a quotation may run over before an unclosed quotation mark is taken for a stray one. */
+    static final int MAX_QUOTE_SENTENCES = 4;
     /** A claim is a sentence, not a page: longer run-on text is cut to this around its cue. */
     static final int MAX_CLAIM_CHARS = 600;
     /** Sentences back that "he" or "the official" may reach for the last speaker. */
@@ -104,6 +110,7 @@ public final class AttributionExtractor implements ClaimExtractor {
         /** Sentences of a quote still open, waiting for the sentence that names its speaker. */
         private final List<SentenceView> openQuote = new ArrayList<>();
         private boolean quoteOpen;
+        private int sentencesInOpenQuote;
         private boolean[] quoted = new boolean[0];
 
         Reader(AnnotatedText text, Resolution resolution) {
@@ -114,8 +121,14 @@ public final class AttributionExtractor implements ClaimExtractor {
         List<Claim> read() {
             for (Sentence sentence : text.sentences()) {
                 SentenceView v = new SentenceView(sentence, resolution);
+                if (quoteOpen && sentencesInOpenQuote >= MAX_QUOTE_SENTENCES) {
+                    // A quotation mark that never closes (common in scraped text) must not mute the rest.
+                    quoteOpen = false;
+                    openQuote.clear();
+                }
                 boolean startsQuoted = quoteOpen || startsWithQuote(v);
                 quoted = quotedTokens(v);
+                sentencesInOpenQuote = quoteOpen ? sentencesInOpenQuote + 1 : 0;
                 Attribution attribution = attribution(v);
                 List<Speaker> speakers = attribution.speakers();
                 if (!speakers.isEmpty()) {
@@ -310,18 +323,28 @@ public final class AttributionExtractor implements ClaimExtractor {
         /** "... unreal: Russia" and "Russia: Active military operations 'suspended'" on a headline line. */
         private Optional<Speaker> headline(SentenceView v) {
             String t = v.sentence.text().strip();
-            if (t.endsWith(".") || v.size() < 3) {
+            if (v.size() < 3) {
                 return Optional.empty();
             }
             Span last = v.at(v.size() - 1);
-            if (last != null && last.to() == v.size() && v.lower(last.from() - 1).equals(":") && last.actor()) {
+            if (!t.endsWith(".") && last != null && last.to() == v.size() && v.lower(last.from() - 1).equals(":")
+                    && last.actor()) {
                 return Optional.of(new Speaker(last.key(), last.mention().mention().surface(), RULE_HEADLINE, ":"));
             }
-            Span first = v.at(0);
-            if (first != null && first.from() == 0 && v.lower(first.to()).equals(":") && first.actor()) {
+            int start = 0;
+            while (start < v.size() && dateWord(v, start)) {
+                // "Wednesday 21 August 2013 Syrian opposition: 1300 killed ...": a dateline before the headline
+                start++;
+            }
+            Span first = v.at(start);
+            if (first != null && first.from() == start && v.lower(first.to()).equals(":") && first.actor()) {
                 return Optional.of(new Speaker(first.key(), first.mention().mention().surface(), RULE_HEADLINE, ":"));
             }
             return Optional.empty();
+        }
+
+        private static boolean dateWord(SentenceView v, int i) {
+            return v.pos(i).equals("NUM") || DATE_WORDS.contains(v.lower(i)) || v.lower(i).equals(",");
         }
 
         private static boolean quotedAsSaying(SentenceView v, int i) {

@@ -304,14 +304,19 @@ public final class EntityResolver {
             List<Token> t = tokens(m);
             int a = first(m);
             int b = last(m) + 1;
-            String prev = lower(t, a - 1);
-            if (prev.equals("-") && (lower(t, a - 2).equals("anti") || lower(t, a - 2).equals("pro"))) {
+            int p = a - 1;
+            while (p > 0 && pos(t, p).equals("ADJ")) {
+                // "east of central Damascus", "in northern Ankara": the preposition is further back
+                p--;
+            }
+            String prev = lower(t, p);
+            if (lower(t, a - 1).equals("-") && (lower(t, a - 2).equals("anti") || lower(t, a - 2).equals("pro"))) {
                 return true;
             }
             if (SPEECH_BEFORE.contains(prev) || prev.equals("by") || prev.equals("with") || prev.equals("against")) {
-                return !prev.equals("by") || !pos(t, a - 2).equals("NOUN");
+                return !prev.equals("by") || !pos(t, p - 1).equals("NOUN");
             }
-            if (prev.equals("of") && RELATION_NOUNS.contains(lower(t, a - 2))) {
+            if (prev.equals("of") && RELATION_NOUNS.contains(lower(t, p - 1))) {
                 return true;
             }
             if (LOCATIVE.contains(prev)) {

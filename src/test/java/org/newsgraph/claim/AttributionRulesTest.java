@@ -74,6 +74,19 @@ class AttributionRulesTest {
     }
 
     @Test
+    void aHeadlineAfterADatelineWithTheSpeakerBeforeAColon() {
+        Analysed a = Analysed.text("Monday 3 April 2017 Syrian opposition: dozens killed in air raids on Khan Shaykhun.");
+        assertEquals(Set.of("syrian-opposition CLAIMS"), a.statements("dozens killed"));
+    }
+
+    @Test
+    void aQuotationMarkThatNeverClosesDoesNotMuteTheRestOfTheArticle() {
+        Analysed a = Analysed.text("The activist wrote \"the town is burning. Shells fell all night. Nobody came. "
+                + "Roads are cut. Food is gone. Later the Syrian Observatory for Human Rights said 12 people died.");
+        assertEquals(Set.of("sohr CLAIMS"), a.statements("12 people died"));
+    }
+
+    @Test
     void denialsFromTheCueOrTheSpeakersOwnWords() {
         assertEquals(Set.of("russia DENIES"), Analysed.text("Moscow denied the reports on Tuesday.").statements("reports"));
         assertEquals(Set.of("iran DENIES"),
