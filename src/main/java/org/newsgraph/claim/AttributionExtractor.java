@@ -32,7 +32,8 @@ public final class AttributionExtractor implements ClaimExtractor {
             "deny", "reject", "dismiss", "maintain", "assert", "declare", "reveal", "acknowledge", "admit", "believe",
             "estimate", "tweet", "write", "comment", "vow", "pledge", "allege", "emphasize",
             "emphasise", "point", "indicate", "affirm", "reiterate", "underline", "underscore", "complain", "condemn",
-            "caution", "concede", "fear", "hope", "expect", "describe", "speak", "refute", "rebuff", "blame");
+            "caution", "concede", "fear", "hope", "expect", "describe", "speak", "refute", "rebuff", "blame",
+            "mention");
     /** Participles that continue the main clause's speaker: "Moscow warned ..., saying ...". */
     static final Set<String> PARTICIPLE_CUES = Set.of("saying", "adding", "warning", "arguing", "insisting", "noting",
             "claiming", "stressing", "explaining", "accusing", "denying", "announcing", "stating", "asserting",
@@ -436,13 +437,17 @@ public final class AttributionExtractor implements ClaimExtractor {
                 return List.of(described.get());
             }
             boolean afterQuote = CLOSE_QUOTES.contains(prev) || prev.equals(",") && CLOSE_QUOTES.contains(v.lower(cue - 2));
-            if (afterQuote || cue == 0 || prev.equals(",") && actorPhraseFollows(v, cue)) {
+            // After "told" comes whom it was told to, never who spoke.
+            boolean noSubjectRightBefore = v.at(cue - 1) == null && !v.pos(cue - 1).equals("PRON")
+                    && !v.lower(cue).startsWith("tol") && !v.lower(cue).startsWith("tell");
+            Span s = subjectBefore(v, cue);
+            boolean invertedWithoutComma = noSubjectRightBefore && s == null;
+            if (afterQuote || cue == 0 || (prev.equals(",") || invertedWithoutComma) && actorPhraseFollows(v, cue)) {
                 List<Speaker> after = after(v, cue);
                 if (!after.isEmpty()) {
                     return after;
                 }
             }
-            Span s = subjectBefore(v, cue);
             if (s != null) {
                 return v.coordinated(s).stream().filter(c -> c.actor() && !v.inCompound(c))
                         .map(c -> speaker(c, RULE_SAID, v.word(cue))).toList();
@@ -493,7 +498,7 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (s.to() > cue) {
                     continue;
                 }
-                if (v.at(s.from()) != s || !s.actor() || v.inCompound(s)) {
+                if (v.at(s.from()) != s || !s.actor() || v.inCompound(s) || v.lower(s.to()).equals("-")) {
                     continue;
                 }
                 String before = v.lower(s.from() - 1);
@@ -513,6 +518,11 @@ public final class AttributionExtractor implements ClaimExtractor {
         }
 
         private static boolean clauseBetween(SentenceView v, int from, int to) {
+            String relative = v.lower(from);
+            if (relative.equals("which") || relative.equals("who")) {
+                // "Observatory which tracks the war said": a relative clause on the speaker, not a new clause
+                return false;
+            }
             for (int i = from; i < to; i++) {
                 String w = v.lower(i);
                 if (w.equals(";") || (SentenceView.CLAUSE_WORDS.contains(w) && !w.equals("after") && !w.equals("before"))

@@ -131,7 +131,9 @@ public final class RelationExtractor implements ClaimExtractor {
             }
             for (int i = 0; i < v.size(); i++) {
                 String w = v.lower(i);
-                boolean verbal = (v.pos(i).equals("VERB") || pastTense(w)) && !determined(i) && !v.lower(i - 1).equals("-");
+                boolean infinitive = v.lower(i - 1).equals("to") && !v.pos(i).equals("PROPN");
+                boolean verbal = (v.pos(i).equals("VERB") || pastTense(w) || infinitive) && !determined(i)
+                        && !v.lower(i - 1).equals("-");
                 if (v.lower(i - 1).equals("-")) {
                     continue;
                 }
@@ -354,7 +356,7 @@ public final class RelationExtractor implements ClaimExtractor {
             }
             Span subject = modifiedNoun(i);
             if (subject == null) {
-                subject = subjectBefore(i);
+                subject = subjectBefore(sharedSubjectVerb(i));
             }
             if (subject == null) {
                 return;
@@ -364,6 +366,33 @@ public final class RelationExtractor implements ClaimExtractor {
                 List<Span> subjects = participants(subject);
                 addAll(subjects, type, participants(object), subject.from(), object.to(), rule, v.word(i));
             }
+        }
+
+        /**
+         * The verb whose subject this one shares: "X killed A and destroyed B", "X raided A killing B"
+         * — the first verb of the coordination, or the finite verb a participle hangs from.
+         */
+        private int sharedSubjectVerb(int trigger) {
+            int k = trigger - 1;
+            while (k >= 0 && v.pos(k).equals("ADV")) {
+                k--;
+            }
+            boolean coordinated = v.lower(k).equals("and") && v.at(k - 1) == null;
+            boolean participle = v.lower(trigger).endsWith("ing") && !isBe(v.lower(k)) && !v.pos(k).equals("AUX")
+                    && (v.at(k) == null || !v.at(k).actor());
+            if (!coordinated && !participle) {
+                return trigger;
+            }
+            for (int j = k - 1; j >= 0; j--) {
+                String w = v.lower(j);
+                if (w.equals(";") || SentenceView.CLAUSE_WORDS.contains(w)) {
+                    return trigger;
+                }
+                if (v.pos(j).equals("VERB") && !v.lower(j - 1).equals("-") && !PARTICIPLES_IN_OBJECT.contains(w)) {
+                    return j;
+                }
+            }
+            return trigger;
         }
 
         /** "militants supporting US forces": a participle right after an actor makes that actor its subject. */
@@ -608,6 +637,10 @@ public final class RelationExtractor implements ClaimExtractor {
                     continue;
                 }
                 boolean heldBy = v.lower(s.to()).equals("-") && HELD.contains(v.lower(s.to() + 1));
+                if (AttributionExtractor.SPEECH_VERBS.contains(v.lower(s.to()))) {
+                    // "... destroyed their vehicles SANA mentioned": the source, not the target
+                    return null;
+                }
                 if (thingTargeted && LOCATIVE.contains(v.lower(s.from() - 1))) {
                     // "targeted a refugee camp in rebel-run Idlib": the camp was the target, not its surroundings
                     return null;

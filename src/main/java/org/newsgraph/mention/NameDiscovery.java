@@ -48,7 +48,7 @@ public final class NameDiscovery {
             "commissioner", "pope", "patriarch", "archbishop", "bishop", "ayatollah", "mufti", "resident", "doctor",
             "surgeon", "nurse", "witness", "brigadier", "marshal", "admiral", "premier", "chancellor", "counsellor",
             "counselor", "rapporteur", "undersecretary", "vice", "monitor", "editor", "founder", "producer", "writer",
-            "author", "member", "father", "brother", "sister", "mother", "son", "daughter", "wife", "husband");
+            "author", "member", "predecessor", "successor", "uncle", "cousin", "nephew", "niece", "widow", "father", "brother", "sister", "mother", "son", "daughter", "wife", "husband");
     static final Set<String> ORG_HEADS = Set.of("organization", "organisation", "organizations", "organisations",
             "ministry", "agency", "council", "committee", "commission", "union", "office", "center", "centre",
             "institute", "foundation", "association", "network", "observatory", "party", "movement", "coalition",
@@ -72,7 +72,8 @@ public final class NameDiscovery {
             "street", "square", "road", "highway", "valley", "mountains", "mountain", "river", "crossing", "quarter",
             "enclave", "municipality", "county", "plain", "plains", "desert", "hills", "hill", "island", "islands",
             "peninsula", "roundabout", "dam", "lake", "bay", "strait", "sea", "gulf");
-    static final Set<String> PLACE_OF_HEADS = Set.of("city", "town", "village", "neighbourhood", "neighborhood",
+    static final Set<String> PLACE_OF_HEADS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "city", "town", "village", "neighbourhood", "neighborhood",
             "district", "districts", "province", "region", "suburb", "suburbs", "outskirts", "countryside",
             "governorate", "area", "areas", "neighbourhoods", "neighborhoods", "villages", "towns", "capital");
     static final Set<String> LOCATIVES = Set.of("in", "near", "at", "from", "into", "outside", "towards", "toward",
@@ -238,9 +239,11 @@ public final class NameDiscovery {
             }
             for (Run run : splitAtAnd(st, i, j)) {
                 int from = run.from;
-                for (int k = run.from; k < run.to - 1; k++) {
+                String lastWord = st.lower(run.to - 1);
+                boolean bodyName = ORG_HEADS.contains(lastWord) || GROUP_HEADS.contains(lastWord);
+                for (int k = run.from; k < run.to - 1 && !bodyName; k++) {
                     // "Chief of Staff Colonel Haitham Afisi": the name starts after the last title
-                    if (TITLES.contains(st.lower(k)) && !TITLES.contains(st.lower(run.to - 1))) {
+                    if (TITLES.contains(st.lower(k)) && !TITLES.contains(lastWord)) {
                         from = k + 1;
                     }
                 }

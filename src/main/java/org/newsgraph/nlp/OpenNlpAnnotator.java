@@ -71,15 +71,15 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     }
 
     /**
-     * The sentence model ends a sentence after abbreviated titles ("Col. Gen. Sergei Rudskoi"); a
-     * sentence that ends in one continues into the next.
+     * The sentence model ends a sentence after abbreviated titles ("Col. Gen. Sergei Rudskoi") and
+     * after an ellipsis inside a quote; a sentence that ends so continues into the next.
      */
     static List<Span> mergeAfterTitles(String line, Span[] spans) {
         List<Span> merged = new ArrayList<>();
         for (Span span : spans) {
             if (!merged.isEmpty()) {
                 Span last = merged.get(merged.size() - 1);
-                if (endsWithTitle(line, last.getEnd())) {
+                if (endsWithTitle(line, last.getEnd()) || ellipsisContinues(line, last.getEnd(), span.getStart())) {
                     merged.set(merged.size() - 1, new Span(last.getStart(), span.getEnd()));
                     continue;
                 }
@@ -92,6 +92,13 @@ public final class OpenNlpAnnotator implements TextAnnotator {
     private static final java.util.Set<String> TITLE_ABBREVIATIONS = java.util.Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm", "brig",
             "cmdr", "gov", "sen", "rep", "rev", "st", "no", "jan", "feb", "aug", "sept", "sep", "oct", "nov", "dec");
+
+    /** "...the town of Qardaha... was caused by": an ellipsis followed by a lower-case word goes on. */
+    private static boolean ellipsisContinues(String line, int end, int nextStart) {
+        String before = line.substring(Math.max(0, end - 3), end);
+        return (before.equals("...") || before.endsWith("…")) && nextStart < line.length()
+                && Character.isLowerCase(line.charAt(nextStart));
+    }
 
     private static boolean endsWithTitle(String line, int end) {
         if (end < 2 || line.charAt(end - 1) != '.') {

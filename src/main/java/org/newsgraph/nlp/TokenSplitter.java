@@ -52,6 +52,11 @@ final class TokenSplitter {
             out.add(new Span(end - 2, end));
             return;
         }
+        if (len > 1 && s.charAt(end - 1) == '-' && Character.isLetter(s.charAt(end - 2))) {
+            split(s, start, end - 1, false, out);
+            out.add(new Span(end - 1, end));
+            return;
+        }
         for (int k = start + 1; k < end - 1; k++) {
             if (s.charAt(k) == '-' && Character.isLetterOrDigit(s.charAt(k - 1)) && Character.isLetter(s.charAt(k + 1))) {
                 split(s, start, k, false, out);

@@ -87,6 +87,25 @@ class AttributionRulesTest {
     }
 
     @Test
+    void saidXAtTheEndWithoutAComma() {
+        Analysed a = Analysed.text("The convoy has left and the road remains closed said Observatory chief Rami Abdel Rahman.");
+        assertEquals(Set.of("rami-abdel-rahman CLAIMS"), a.statements("road remains closed"));
+    }
+
+    @Test
+    void whomSomethingWasToldIsNotWhoToldIt() {
+        Analysed a = Analysed.text("Jets struck the market one medical source told Anadolu Agency on Monday.");
+        assertEquals(List.of(), a.allStatements());
+    }
+
+    @Test
+    void aQuoteCutByAnEllipsisIsOneSentence() {
+        Analysed a = Analysed.text("\"The explosion that hit the town... was caused by a car bomb\" said the Syrian "
+                + "Observatory for Human Rights.");
+        assertEquals(1, a.allStatements().size(), a.allStatements().toString());
+    }
+
+    @Test
     void denialsFromTheCueOrTheSpeakersOwnWords() {
         assertEquals(Set.of("russia DENIES"), Analysed.text("Moscow denied the reports on Tuesday.").statements("reports"));
         assertEquals(Set.of("iran DENIES"),

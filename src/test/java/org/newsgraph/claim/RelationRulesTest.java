@@ -95,6 +95,16 @@ class RelationRulesTest {
     }
 
     @Test
+    void coordinatedAndParticipleVerbsShareTheSubject() {
+        Set<String> found = relations("In Hama the army of Syria killed 70 Nusra Front fighters and destroyed their "
+                + "vehicles SANA mentioned.");
+        assertTrue(found.contains("syria OPPOSES nusra-front"), found.toString());
+        assertTrue(found.stream().noneMatch(r -> r.endsWith("sana")), found.toString());
+        has("Syrian warplanes raided ISIL sites in Palmyra killing around 70 rebels.",
+                "syrian-government OPPOSES islamic-state", "syrian-government OPPOSES syrian-opposition");
+    }
+
+    @Test
     void hypotheticalsAndNegationsAreNotRelations() {
         assertEquals(Set.of(), relations("Turkey could attack the YPG if the talks fail."));
         assertEquals(Set.of(), relations("Turkey did not attack the YPG, officials insisted."));
