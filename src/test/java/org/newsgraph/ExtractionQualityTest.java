@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.store.KnowledgeStore;
 
 /**
  * The quality bar, measured the way the project is judged: the seeds' store exported as N-Quads and
@@ -38,18 +41,13 @@ class ExtractionQualityTest {
         assertTrue(Files.isRegularFile(SCORER), "the scorer must sit at " + SCORER + " (../shared beside the checkout)");
         Path graph = dir.resolve("seeds.nq");
         Files.write(graph, Fixtures.nquads(Fixtures.seedStore()));
-        Process p = new ProcessBuilder("python3", SCORER.toString(), "--graph", graph.toString(), "--gold", GOLD.toString())
-                .redirectErrorStream(true).start();
-        report = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "scorer did not finish");
-        assertEquals(0, p.exitValue(), report);
-        Matcher m = SCORE.matcher(report);
-        assertTrue(m.find(), report);
-        scores = new HashMap<>();
-        for (String field : m.group(1).trim().split("\\s+")) {
-            String[] kv = field.split("=");
-            scores.put(kv[0], Double.parseDouble(kv[1]));
-        }
+        Scored seeds = score(graph, GOLD, SCORER.resolveSibling("clusters.tsv"));
+        scores = seeds.scores();
+        report = seeds.report();
+    }
+
+    /** The scorer's whole output and the figures of its SCORE line. */
+    private record Scored(String report, Map<String, Double> scores) {
     }
 
     @Test
@@ -75,5 +73,53 @@ class ExtractionQualityTest {
     @Test
     void linksAreRight() {
         assertTrue(scores.get("linking_acc") >= 0.98, report);
+    }
+
+    /**
+     * Five scraped FA-KES articles (no apostrophes, no commas) annotated by the developers: a check
+     * that the rules hold on text unlike the seeds, with the bar lowered by the issue's 0.10 margin.
+     */
+    @Test
+    void scrapedTextStaysWithinTheMarginOfTheBar() throws IOException, InterruptedException {
+        Path sample = Fixtures.root().resolve("src/test/resources/eval");
+        Path gold = sample.resolve("fakes-sample.gold.tsv");
+        List<Path> articles = new ArrayList<>();
+        for (String line : Files.readAllLines(gold)) {
+            String[] f = line.split("\t");
+            Path article = Fixtures.root().resolve("../shared/corpora/fakes/articles").resolve(f.length > 1 ? f[1] : "")
+                    .normalize();
+            if (!line.startsWith("#") && f.length > 1 && !articles.contains(article)) {
+                articles.add(article);
+            }
+        }
+        Path in = Files.createDirectories(dir.resolve("fakes"));
+        for (Path a : articles) {
+            Files.copy(a, in.resolve(a.getFileName()));
+        }
+        Path graph = dir.resolve("fakes.nq");
+        try (KnowledgeStore store = KnowledgeStore.openOrCreate(dir.resolve("fakes-store"))) {
+            Fixtures.ingest(store, Fixtures.config(2, 1000), in);
+            Files.write(graph, Fixtures.nquads(store));
+        }
+        Scored s = score(graph, gold, sample.resolve("fakes-sample.clusters.tsv"));
+        Map<String, Double> f = s.scores();
+        assertTrue(f.get("mentions_f1") >= 0.80 && f.get("relations_f1") >= 0.65 && f.get("claims_f1") >= 0.70,
+                s.report());
+    }
+
+    private static Scored score(Path graph, Path gold, Path clusters) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("python3", SCORER.toString(), "--graph", graph.toString(), "--gold", gold.toString(),
+                "--clusters", clusters.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "scorer did not finish");
+        assertEquals(0, p.exitValue(), out);
+        Matcher m = SCORE.matcher(out);
+        assertTrue(m.find(), out);
+        Map<String, Double> result = new HashMap<>();
+        for (String field : m.group(1).trim().split("\\s+")) {
+            String[] kv = field.split("=");
+            result.put(kv[0], Double.parseDouble(kv[1]));
+        }
+        return new Scored(out, result);
     }
 }
