@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -34,16 +32,13 @@ public final class EntityCatalogue {
     static final String NS = "https://w3id.org/newsgraph/ontology#";
     static final String ENTITY_NS = "https://w3id.org/newsgraph/entity/";
     private static final String RESOURCE = "/ontology/catalogue.ttl";
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Graph graph;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
-    private final Map<String, String> qids = new HashMap<>();
     private final Map<String, String> capitalOf = new HashMap<>();
     private final Map<String, String> government = new HashMap<>();
     private final Map<String, String> military = new HashMap<>();
     private final Map<String, String> partOf = new HashMap<>();
-    private final Map<String, String> country = new HashMap<>();
     private final Map<String, List<String>> descriptions = new HashMap<>();
     private final Map<String, List<String>> demonyms = new HashMap<>();
     private final List<Position> positions = new ArrayList<>();
@@ -90,13 +85,10 @@ public final class EntityCatalogue {
                 entities.put(key, new Entity(key, label, t.getValue(), strings(e, SKOS.altLabel.asNode()), role, affiliation, true));
                 descriptions.put(key, strings(e, SKOS.hiddenLabel.asNode()));
                 demonyms.put(key, strings(e, ng("demonym")));
-                object(e, OWL.sameAs.asNode()).filter(q -> q.getURI().startsWith(WIKIDATA))
-                        .ifPresent(q -> qids.put(key, q.getURI().substring(WIKIDATA.length())));
                 object(e, ng("capital")).ifPresent(c -> capitalOf.put(key(c), key));
                 object(e, ng("government")).ifPresent(g -> government.put(key, key(g)));
                 object(e, ng("military")).ifPresent(m -> military.put(key, key(m)));
                 object(e, ng("partOf")).ifPresent(p -> partOf.put(key, key(p)));
-                object(e, ng("country")).ifPresent(c -> country.put(key, key(c)));
                 for (Triple p : graph.find(e, ng("position"), Node.ANY).toList()) {
                     Node pos = p.getObject();
                     positions.add(new Position(key, one(pos, ng("role")).orElseThrow(),
@@ -178,14 +170,6 @@ public final class EntityCatalogue {
         return Optional.ofNullable(entities.get(key));
     }
 
-    public Collection<Entity> entities() {
-        return entities.values();
-    }
-
-    public Optional<String> qid(String key) {
-        return Optional.ofNullable(qids.get(key));
-    }
-
     /** The state whose capital this place is. */
     public Optional<String> stateOfCapital(String placeKey) {
         return Optional.ofNullable(capitalOf.get(placeKey));
@@ -208,10 +192,6 @@ public final class EntityCatalogue {
             return e.affiliation();
         }
         return Optional.ofNullable(partOf.get(key));
-    }
-
-    public Optional<String> country(String placeKey) {
-        return Optional.ofNullable(country.get(placeKey));
     }
 
     /** Holders of an office phrase's entries, for picking by date. */

@@ -2,7 +2,6 @@ package org.newsgraph.entity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -24,11 +23,6 @@ public record Resolution(List<ResolvedMention> mentions, Map<String, Entity> ent
 
     public Optional<Entity> entity(String key) {
         return Optional.ofNullable(entities.get(key));
-    }
-
-    /** The resolved mention covering a document offset, if any. */
-    public Optional<ResolvedMention> at(int offset) {
-        return mentions.stream().filter(m -> m.mention().start() <= offset && offset < m.mention().end()).findFirst();
     }
 
     public List<ResolvedMention> inSentence(int sentence) {

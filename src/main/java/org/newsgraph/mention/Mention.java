@@ -44,15 +44,7 @@ public record Mention(int start, int end, String surface, int sentence, EntityTy
         }
     }
 
-    public boolean overlaps(Mention other) {
-        return start < other.end && other.start < end;
-    }
-
     public boolean catalogued() {
         return !keys.isEmpty();
-    }
-
-    public int length() {
-        return end - start;
     }
 }

@@ -21,12 +21,4 @@ public record Token(int start, int end, String text, String pos) {
             throw new IllegalArgumentException("token span [" + start + ", " + end + ") does not fit text '" + text + "'");
         }
     }
-
-    public boolean isProperNoun() {
-        return pos.startsWith("NNP");
-    }
-
-    public boolean isVerb() {
-        return pos.startsWith("VB") || pos.equals("MD");
-    }
 }

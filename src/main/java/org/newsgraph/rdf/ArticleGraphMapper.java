@@ -1,6 +1,5 @@
 package org.newsgraph.rdf;
 
-import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -166,9 +165,5 @@ public final class ArticleGraphMapper {
 
     static Node integer(long value) {
         return NodeFactory.createLiteralDT(Long.toString(value), XSDDatatype.XSDinteger);
-    }
-
-    static Node decimal(double value) {
-        return NodeFactory.createLiteralDT(String.format(Locale.ROOT, "%.6f", value), XSDDatatype.XSDdecimal);
     }
 }
