@@ -126,7 +126,7 @@ public final class RelationExtractor implements ClaimExtractor {
                     appositions(s);
                 }
             }
-            if (v.titleCase()) {
+            if (v.sentence.titleCase()) {
                 return;
             }
             for (int i = 0; i < v.size(); i++) {

@@ -108,25 +108,6 @@ final class SentenceView {
         return tokens.size();
     }
 
-    /**
-     * A line in title case — a headline, or a list of them scraped with the article — where the
-     * tagger cannot tell verbs from names, so only compound patterns are read from it.
-     */
-    boolean titleCase() {
-        int words = 0;
-        int capitalised = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = word(i);
-            if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
-                words++;
-                if (Character.isUpperCase(w.codePointAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 100 >= words * 85;
-    }
-
     String word(int i) {
         return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
     }

@@ -144,7 +144,7 @@ public final class NameDiscovery {
                     }
                 }
             }
-            if (st.titleCase() || shouting(st)) {
+            if (sentence.titleCase() || shouting(st)) {
                 continue;
             }
             findInSentence(st, coveredBy, out);

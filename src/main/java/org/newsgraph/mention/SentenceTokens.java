@@ -49,22 +49,4 @@ final class SentenceTokens {
         return sentence.cover(starts[from], ends[to - 1]);
     }
 
-    /**
-     * A headline or a caption in title case ("Russian General Staff Warns Against New US Strikes"):
-     * capitalisation says nothing about names there.
-     */
-    boolean titleCase() {
-        int words = 0;
-        int capitalised = 0;
-        for (int i = 0; i < tokens.size(); i++) {
-            String w = word(i);
-            if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
-                words++;
-                if (capitalised(i)) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 4 && capitalised * 100 >= words * 85;
-    }
 }

@@ -29,6 +29,26 @@ public record Sentence(int index, int start, int end, String text, List<Token> t
         }
     }
 
+    /**
+     * A headline or a caption in title case ("Russian General Staff Warns Against New US Strikes"),
+     * or a scraped list of them: capitalisation says nothing about names there, and the tagger
+     * cannot tell verbs from names.
+     */
+    public boolean titleCase() {
+        int words = 0;
+        int capitalised = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() > 3 && Character.isLetter(w.codePointAt(0))) {
+                words++;
+                if (Character.isUpperCase(w.codePointAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 4 && capitalised * 100 >= words * 85;
+    }
+
     /** The text between two document offsets that lie inside this sentence. */
     public String cover(int from, int to) {
         return text.substring(from - start, to - start);
