@@ -48,5 +48,4 @@ final class SentenceTokens {
     String cover(int from, int to) {
         return sentence.cover(starts[from], ends[to - 1]);
     }
-
 }
