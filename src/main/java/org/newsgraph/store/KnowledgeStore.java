@@ -100,7 +100,7 @@ public final class KnowledgeStore implements AutoCloseable {
             Matcher m = LOCKED_PID.matcher(message);
             String who = m.find() ? "process " + (m.group(1) != null ? m.group(1) : m.group(2)) : "another process";
             return new StoreException("store " + dir + " is in use by " + who
-                    + " (another newsgraph command?); wait for it to finish or stop it, or use another --store", e);
+                    + " (a running newsgraph serve, or another ingest?); wait for it to finish or stop it, or use another --store", e);
         }
         return e;
     }

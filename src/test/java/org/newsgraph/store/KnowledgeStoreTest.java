@@ -128,7 +128,7 @@ class KnowledgeStoreTest {
             String ready = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8)).readLine();
             assertEquals("holding " + holder.pid(), ready);
             String expected = "store " + storeDir + " is in use by process " + holder.pid()
-                    + " (another newsgraph command?); wait for it to finish or stop it, or use another --store";
+                    + " (a running newsgraph serve, or another ingest?); wait for it to finish or stop it, or use another --store";
             assertEquals(expected, assertThrows(StoreException.class, () -> KnowledgeStore.openExisting(storeDir)).getMessage());
 
             ByteArrayOutputStream err = new ByteArrayOutputStream();
