@@ -12,6 +12,7 @@ import org.newsgraph.claim.SentenceView.Span;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.mention.EntityType;
+import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
 
@@ -509,10 +510,37 @@ public final class AttributionExtractor implements ClaimExtractor {
                 if (clauseBetween(v, s.to(), cue)) {
                     return null;
                 }
-                if (v.pos(s.to()).equals("NOUN") && !SPEAKER_HEADS.contains(v.lower(s.to())) && s.to() < cue) {
+                int head = s.to();
+                while (head < cue && (v.pos(head).equals("NOUN") || v.pos(head).equals("PROPN")) && v.at(head) == null) {
+                    head++;
+                }
+                if (head > s.to() && !SPEAKER_HEADS.contains(v.lower(head - 1))) {
+                    // "a UN Security Council resolution said": the name modifies something that is not its voice
                     continue;
                 }
+                if (s.mention().mention().form() == Mention.Form.DESCRIPTION) {
+                    Span named = namedBefore(v, s);
+                    if (named != null) {
+                        // "The Syrian Coalition an opposition group based abroad said": the name, not its description
+                        return named;
+                    }
+                }
                 return s;
+            }
+            return null;
+        }
+
+        /** A named actor earlier in the clause that a description in apposition describes. */
+        private static Span namedBefore(SentenceView v, Span description) {
+            for (int k = v.spans.indexOf(description) - 1; k >= 0; k--) {
+                Span s = v.spans.get(k);
+                if (clauseBetween(v, s.to(), description.from())) {
+                    return null;
+                }
+                if (s.actor() && s.mention().mention().form() == Mention.Form.NAME && !v.inCompound(s)
+                        && !RelationExtractor.PREPOSITIONS.contains(v.lower(s.from() - 1))) {
+                    return s;
+                }
             }
             return null;
         }

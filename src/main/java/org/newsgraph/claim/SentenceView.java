@@ -36,7 +36,8 @@ final class SentenceView {
             "officials", "official", "media", "government", "authorities", "army", "military", "forces", "troops",
             "leaders", "leadership", "president", "minister", "ministry", "spokesman", "spokeswoman", "position",
             "ally", "allies", "backers", "proxies", "jets", "warplanes", "air", "navy", "statement", "diplomats",
-            "envoy", "ambassador", "intelligence", "regime", "state", "offensive", "operation", "operations");
+            "envoy", "ambassador", "intelligence", "regime", "state", "offensive", "operation", "operations", "aircraft",
+            "planes", "helicopters", "drones", "artillery", "tanks", "soldiers", "fighters", "militias", "militia");
 
     static final Set<String> CLAUSE_WORDS = Set.of("that", "which", "who", "whom", "whose", "because", "while",
             "although", "though", "whereas", "if", "unless", "since", "when", "where", "after", "before");

@@ -215,6 +215,13 @@ public final class NameDiscovery {
         }
         spreadAlongLists(st, runs, types, rules);
         for (int r = 0; r < runs.size(); r++) {
+            boolean weak = RULE_LOCATIVE.equals(rules[r]) || RULE_LIST.equals(rules[r]);
+            if (weak && !hasProperNoun(st, runs.get(r))) {
+                // "killed in Suspected Gas Attack": a headline's capitals, not a place's name
+                types[r] = null;
+            }
+        }
+        for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             if (types[r] != null) {
                 out.add(mention(st, run, types[r], rules[r]));
@@ -355,6 +362,15 @@ public final class NameDiscovery {
             from--;
         }
         return new Run(from, run.to);
+    }
+
+    private static boolean hasProperNoun(SentenceTokens st, Run run) {
+        for (int i = run.from; i < run.to; i++) {
+            if (st.pos(i).equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Long Name (LN)": the run is followed by a parenthesised acronym that starts with its initial. */

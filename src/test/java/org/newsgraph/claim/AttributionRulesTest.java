@@ -106,6 +106,18 @@ class AttributionRulesTest {
     }
 
     @Test
+    void theNamedBodyNotItsDescriptionSpeaks() {
+        Analysed a = Analysed.text("The Syrian Coalition an opposition group based abroad said the planes were Russian.");
+        assertEquals(Set.of("syrian-national-coalition CLAIMS"), a.statements("planes were Russian"));
+    }
+
+    @Test
+    void anAgencyNamedBeforeItsHeadNounSpeaks() {
+        Analysed a = Analysed.text("About a hundred militants were killed SANA news agency reported.");
+        assertEquals(Set.of("sana CLAIMS"), a.statements("hundred militants"));
+    }
+
+    @Test
     void denialsFromTheCueOrTheSpeakersOwnWords() {
         assertEquals(Set.of("russia DENIES"), Analysed.text("Moscow denied the reports on Tuesday.").statements("reports"));
         assertEquals(Set.of("iran DENIES"),
