@@ -414,7 +414,10 @@ public final class AttributionExtractor implements ClaimExtractor {
             return s != null && s.actor() ? List.of(speaker(s, RULE_POSSESSIVE, v.word(cue))) : List.of();
         }
 
-        /** The speaker of a speech verb: before it ("X said"), after it ("..., said X"), or a pronoun or description. */
+        /**
+         * The speaker of a speech verb: before it ("X said"), after it ("..., said X"), or a pronoun or
+         * description; empty when the speaker cannot be named, null when the verb is not an attribution.
+         */
         private List<Speaker> verbSpeaker(SentenceView v, int cue) {
             int b = cue - 1;
             while (v.pos(b).equals("ADV")) {
@@ -429,7 +432,12 @@ public final class AttributionExtractor implements ClaimExtractor {
             if (prev.equals("he") || prev.equals("it")) {
                 return pronounBefore(v, cue, v.word(cue));
             }
-            if (prev.equals("she") || prev.equals("they") || prev.equals("we") || prev.equals("i")) {
+            if (prev.equals("we") || prev.equals("i")) {
+                // "We warn against ... the general staff said": quoted words whose marks were lost; the
+                // attribution comes later in the sentence
+                return null;
+            }
+            if (prev.equals("she") || prev.equals("they")) {
                 // No gender or number is known for the people named before; better no speaker than a wrong one.
                 return List.of();
             }
@@ -586,10 +594,18 @@ public final class AttributionExtractor implements ClaimExtractor {
         private Optional<Speaker> described(SentenceView v, int cue) {
             int k = cue - 1;
             String noun = v.lower(k);
-            if (v.at(k) != null || !(v.lower(k - 1).equals("the")) || !v.pos(k).equals("NOUN")) {
+            int the = k - 1;
+            while (the > k - 3 && the >= 0 && v.at(the) == null && !v.lower(the).equals("the")
+                    && (v.pos(the).equals("ADJ") || v.pos(the).equals("NOUN"))) {
+                // "the general staff said": "the" may stand a word or two before the noun
+                the--;
+            }
+            String pos = v.pos(k);
+            boolean nounLike = pos.equals("NOUN") || pos.equals("ADJ") || pos.equals("PROPN");
+            if (v.at(k) != null || the < 0 || !v.lower(the).equals("the") || !nounLike) {
                 return Optional.empty();
             }
-            String surface = v.cover(k - 1, k + 1);
+            String surface = v.cover(the, k + 1);
             if (PERSON_NOUNS.contains(noun) && lastPerson != null
                     && v.sentence.index() - lastSpokeAt(lastPerson) <= PRONOUN_REACH) {
                 return Optional.of(new Speaker(lastPerson.key, surface, RULE_DESCRIPTION, v.word(cue)));

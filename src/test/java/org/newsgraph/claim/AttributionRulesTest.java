@@ -118,6 +118,13 @@ class AttributionRulesTest {
     }
 
     @Test
+    void quotedWordsThatLostTheirMarksWaitForTheirAttribution() {
+        Analysed a = Analysed.text("The Russian General Staff said the convoy was hit. We warn against such steps the "
+                + "general staff said.");
+        assertEquals(Set.of("russian-ministry-of-defence CLAIMS"), a.statements("We warn"));
+    }
+
+    @Test
     void denialsFromTheCueOrTheSpeakersOwnWords() {
         assertEquals(Set.of("russia DENIES"), Analysed.text("Moscow denied the reports on Tuesday.").statements("reports"));
         assertEquals(Set.of("iran DENIES"),

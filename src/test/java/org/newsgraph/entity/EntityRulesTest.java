@@ -38,6 +38,17 @@ class EntityRulesTest {
     }
 
     @Test
+    void aCapitalBeforeAStatementVerbSpeaksForItsGovernment() {
+        assertEquals("russia", Analysed.text("Moscow warns against new strikes on Syria.").entityOf("Moscow"));
+    }
+
+    @Test
+    void aGenericDistrictNameIsNotTakenForAleppos() {
+        Analysed a = Analysed.text("Four bombers blew themselves up in the al Midan district of Damascus.");
+        assertFalse(a.entities().stream().anyMatch(k -> k.startsWith("aleppo")), a.entities().toString());
+    }
+
+    @Test
     void compoundsWithACapitalNameTheGovernment() {
         Analysed a = Analysed.text("Ankara-backed fighters clashed with anti-Damascus groups near the border.");
         assertEquals("turkey", a.entityOf("Ankara"));
