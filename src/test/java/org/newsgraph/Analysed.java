@@ -8,8 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.newsgraph.claim.Claim;
-import org.newsgraph.claim.ClaimType;
+import org.newsgraph.claim.Attribution;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.MetadataReader;
 import org.newsgraph.entity.ResolvedMention;
@@ -46,27 +45,45 @@ public record Analysed(ArticleResult result) {
                 .map(ResolvedMention::entity).findFirst().orElse(null);
     }
 
-    /** "subject TYPE object" for each relation, e.g. "turkey BACKS free-syrian-army". */
+    /** "subject label object" for each relation, e.g. "turkey backs free-syrian-army". */
     public Set<String> relations() {
-        return result.claims().stream().filter(c -> c.type().isRelation())
-                .map(c -> c.subject() + " " + c.type() + " " + c.object().orElseThrow())
+        return result.relations().relations().stream()
+                .map(r -> r.subject() + " " + r.type().label() + " " + r.object())
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** "speaker STANCE" for each attributed statement whose text contains the fragment. */
+    /** "place heldBy holder" for each place the article says someone holds. */
+    public Set<String> controls() {
+        return result.relations().controls().stream().map(c -> c.place() + " heldBy " + c.holder())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** "speaker stance" for each attributed statement, e.g. "sergey-lavrov claims". */
+    public Set<String> statements() {
+        return result.attributions().stream().map(Analysed::statement).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** "speaker stance" for each attributed statement whose text contains the fragment. */
     public Set<String> statements(String fragment) {
-        return result.claims().stream().filter(c -> !c.type().isRelation() && c.evidence().text().contains(fragment))
-                .map(c -> c.subject() + " " + c.type())
-                .collect(Collectors.toCollection(TreeSet::new));
+        return result.attributions().stream().filter(a -> a.evidence().text().contains(fragment))
+                .map(Analysed::statement).collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** Every attributed statement, as "speaker STANCE: text". */
+    /** Every attributed statement, as "speaker stance: text". */
     public List<String> allStatements() {
-        return result.claims().stream().filter(c -> c.type() == ClaimType.CLAIMS || c.type() == ClaimType.DENIES)
-                .map(c -> c.subject() + " " + c.type() + ": " + c.evidence().text()).toList();
+        return result.attributions().stream().map(a -> statement(a) + ": " + a.evidence().text()).toList();
     }
 
-    public List<Claim> claims() {
-        return result.claims();
+    /** The rules that read anything from the article. */
+    public Set<String> rules() {
+        Set<String> rules = new TreeSet<>();
+        result.relations().relations().forEach(r -> rules.add(r.rule()));
+        result.relations().controls().forEach(c -> rules.add(c.rule()));
+        result.attributions().forEach(a -> rules.add(a.rule()));
+        return rules;
+    }
+
+    private static String statement(Attribution a) {
+        return a.speaker() + " " + a.stance().name().toLowerCase(java.util.Locale.ROOT);
     }
 }

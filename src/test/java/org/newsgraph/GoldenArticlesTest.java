@@ -13,11 +13,13 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.claim.Claim;
+import org.newsgraph.claim.Attribution;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.pipeline.ArticleResult;
+import org.newsgraph.relation.Control;
+import org.newsgraph.relation.Relation;
 
 /**
  * Whole articles against reviewed golden files in {@code src/test/resources/golden/}: every entity,
@@ -52,20 +54,22 @@ class GoldenArticlesTest {
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
     }
 
-    /** One line per entity (E), relation (R) and statement (C), sorted, so the file diffs well. */
+    /** One line per entity (E), relation (R), place control (H) and statement (C), sorted, so the file diffs well. */
     static String render(ArticleResult r) {
         TreeSet<String> lines = new TreeSet<>();
         for (Entity e : r.resolution().entities().values()) {
             lines.add("E\t" + e.key() + "\t" + e.type() + "\t" + e.label());
         }
-        for (Claim c : r.claims()) {
-            String text = c.evidence().text();
+        for (Relation x : r.relations().relations()) {
+            lines.add("R\t" + x.subject() + "\t" + x.type() + "\t" + x.object() + "\t" + x.rule());
+        }
+        for (Control c : r.relations().controls()) {
+            lines.add("H\t" + c.place() + "\theldBy\t" + c.holder() + "\t" + c.rule());
+        }
+        for (Attribution a : r.attributions()) {
+            String text = a.evidence().text();
             String excerpt = text.length() > 70 ? text.substring(0, 70) : text;
-            if (c.type().isRelation()) {
-                lines.add("R\t" + c.subject() + "\t" + c.type() + "\t" + c.object().orElseThrow() + "\t" + c.rule());
-            } else {
-                lines.add("C\t" + c.subject() + "\t" + c.type() + "\t" + c.rule() + "\t" + excerpt);
-            }
+            lines.add("C\t" + a.speaker() + "\t" + a.stance() + "\t" + a.rule() + "\t" + excerpt);
         }
         return String.join("\n", lines) + "\n";
     }

@@ -2,17 +2,20 @@ package org.newsgraph.pipeline;
 
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.claim.Claim;
+import org.newsgraph.claim.Attribution;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.relation.Relations;
 import org.newsgraph.store.DocumentGraph;
 
-/** One article through every stage: its annotation, entities, statements and the graph to store. */
-public record ArticleResult(AnnotatedText text, Resolution resolution, List<Claim> claims, DocumentGraph graph) {
+/** One article through every stage: its annotation, entities, relations, attributed statements and the graph to store. */
+public record ArticleResult(AnnotatedText text, Resolution resolution, Relations relations, List<Attribution> attributions,
+                            DocumentGraph graph) {
     public ArticleResult {
-        claims = List.copyOf(claims);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(resolution, "resolution");
+        Objects.requireNonNull(relations, "relations");
+        attributions = List.copyOf(attributions);
         Objects.requireNonNull(graph, "graph");
     }
 

@@ -1,56 +1,55 @@
 package org.newsgraph.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
+import org.newsgraph.claim.Attribution;
 import org.newsgraph.claim.AttributionExtractor;
-import org.newsgraph.claim.Claim;
-import org.newsgraph.claim.ClaimExtractor;
-import org.newsgraph.claim.RelationExtractor;
+import org.newsgraph.claim.RuleAttributionExtractor;
 import org.newsgraph.document.Document;
-import org.newsgraph.entity.EntityCatalogue;
+import org.newsgraph.entity.ActorSentences;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.mention.CombinedMentionFinder;
 import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.rdf.ArticleGraphMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.relation.RelationExtractor;
+import org.newsgraph.relation.Relations;
+import org.newsgraph.relation.RuleRelationExtractor;
+import org.newsgraph.rules.RuleSentence;
 import org.newsgraph.store.DocumentGraph;
 
 /**
- * Composes the stages for one article: NLP annotation → mentions → entities → relations and claims → RDF. Not thread-safe
- * (it holds OpenNLP tools); make one per thread with {@link #create(NlpModels, EntityCatalogue)}.
+ * Composes the stages for one article: NLP annotation → mentions → entities → relations and claims → RDF.
+ * Not thread-safe (it holds OpenNLP tools); make one per thread with {@link Stages#newPipeline()}.
  */
 public final class Pipeline {
     private final TextAnnotator annotator;
     private final MentionFinder mentions;
     private final EntityResolver resolver;
-    private final List<ClaimExtractor> extractors;
+    private final ActorSentences sentences;
+    private final RelationExtractor relations;
+    private final AttributionExtractor attributions;
     private final ArticleGraphMapper mapper = new ArticleGraphMapper();
 
-    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors) {
-        this.annotator = annotator;
-        this.mentions = mentions;
-        this.resolver = resolver;
-        this.extractors = List.copyOf(extractors);
-    }
-
-    public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
-        return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
-                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()));
+    Pipeline(Stages stages) {
+        this.annotator = stages.models().newAnnotator();
+        this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer());
+        this.resolver = new EntityResolver(stages.catalogue());
+        this.sentences = stages.sentences();
+        this.relations = new RuleRelationExtractor(stages.grammar(), stages.sentences());
+        this.attributions = new RuleAttributionExtractor(stages.grammar());
     }
 
     public ArticleResult analyse(Document document) {
         AnnotatedText text = annotator.annotate(document);
         Resolution resolution = resolver.resolve(text, mentions.find(text));
-        List<Claim> claims = new ArrayList<>();
-        for (ClaimExtractor extractor : extractors) {
-            claims.addAll(extractor.extract(text, resolution));
-        }
+        List<RuleSentence> ruled = sentences.of(text, resolution);
+        Relations read = relations.extract(ruled, resolution);
+        List<Attribution> said = attributions.extract(ruled, resolution);
         DocumentGraph graph = new DocumentGraph(Iris.document(document.fileName()), document.fileName(),
-                document.hash(), mapper.map(text, resolution, claims));
-        return new ArticleResult(text, resolution, claims, graph);
+                document.hash(), mapper.map(text, resolution, read, said));
+        return new ArticleResult(text, resolution, read, said, graph);
     }
 }

@@ -1,24 +1,34 @@
 package org.newsgraph.pipeline;
 
 import java.util.Objects;
+import org.newsgraph.entity.ActorSentences;
 import org.newsgraph.entity.EntityCatalogue;
 import org.newsgraph.nlp.NlpModels;
+import org.newsgraph.rules.Grammar;
 
 /**
- * What every pipeline shares, loaded once: the OpenNLP models and the entity catalogue. Both are
- * immutable; each thread builds its own {@link Pipeline} from them.
+ * What every pipeline shares, loaded once: the OpenNLP models, the entity catalogue and the extraction
+ * grammar. All are immutable; each thread builds its own {@link Pipeline} from them.
  */
-public record Stages(NlpModels models, EntityCatalogue catalogue) {
+public record Stages(NlpModels models, EntityCatalogue catalogue, Grammar grammar, ActorSentences sentences) {
     public Stages {
         Objects.requireNonNull(models, "models");
         Objects.requireNonNull(catalogue, "catalogue");
+        Objects.requireNonNull(grammar, "grammar");
+        Objects.requireNonNull(sentences, "sentences");
     }
 
+    /** The shipped models, catalogue and grammar. */
     public static Stages load() {
-        return new Stages(NlpModels.load(), EntityCatalogue.load());
+        return with(Grammar.shipped());
+    }
+
+    /** The shipped models and catalogue with a grammar of one's own (an analyst's rules directory). */
+    public static Stages with(Grammar grammar) {
+        return new Stages(NlpModels.load(), EntityCatalogue.load(), grammar, new ActorSentences(grammar));
     }
 
     public Pipeline newPipeline() {
-        return Pipeline.create(models, catalogue);
+        return new Pipeline(this);
     }
 }

@@ -9,9 +9,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsgraph.claim.Claim;
-import org.newsgraph.claim.ClaimType;
-import org.newsgraph.claim.Evidence;
+import org.newsgraph.claim.Attribution;
+import org.newsgraph.claim.Stance;
 import org.newsgraph.document.Document;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.entity.Resolution;
@@ -19,7 +18,12 @@ import org.newsgraph.entity.ResolvedMention;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.nlp.Evidence;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.relation.Control;
+import org.newsgraph.relation.RelationType;
+import org.newsgraph.relation.Relation;
+import org.newsgraph.relation.Relations;
 
 /**
  * Turns one analysed article into the triples of its named graph. A pure function: same input,
@@ -29,7 +33,7 @@ public final class ArticleGraphMapper {
 
     private static final String LANG = "en";
 
-    public Graph map(AnnotatedText text, Resolution resolution, List<Claim> claims) {
+    public Graph map(AnnotatedText text, Resolution resolution, Relations relations, List<Attribution> attributions) {
         Graph g = GraphFactory.createDefaultGraph();
         Document d = text.document();
         Node doc = Iris.document(d.fileName());
@@ -69,55 +73,74 @@ public final class ArticleGraphMapper {
             add(g, mention, NG.end, integer(m.end()));
             add(g, mention, NG.rule, string(r.rule()));
         }
-        mapRelations(g, doc, claims);
-        mapClaims(g, doc, text, claims);
+        int statements = mapRelations(g, doc, relations.relations());
+        mapControls(g, doc, relations.controls(), statements);
+        mapClaims(g, doc, text, attributions);
         return g;
     }
 
     /** Each relation as a triple in the document graph, with a statement node that says where it was read. */
-    private static void mapRelations(Graph g, Node doc, List<Claim> claims) {
+    private static int mapRelations(Graph g, Node doc, List<Relation> relations) {
         int n = 0;
-        for (Claim c : claims) {
-            if (!c.type().isRelation()) {
-                continue;
-            }
-            Node subject = Iris.entity(c.subject());
-            Node object = Iris.entity(c.object().orElseThrow());
-            Node predicate = c.type() == ClaimType.BACKS ? NG.backs : NG.opposes;
+        for (Relation r : relations) {
+            Node subject = Iris.entity(r.subject());
+            Node object = Iris.entity(r.object());
+            Node predicate = r.type() == RelationType.BACKS ? NG.backs : NG.opposes;
             add(g, subject, predicate, object);
             Node st = Iris.statement(doc, n++);
             add(g, st, Vocab.RDF_TYPE, NG.RelationStatement);
-            add(g, st, Vocab.RDF_SUBJECT, subject);
-            add(g, st, Vocab.RDF_PREDICATE, predicate);
-            add(g, st, Vocab.RDF_OBJECT, object);
-            add(g, st, NG.inSentence, Iris.sentence(doc, c.evidence().sentence()));
-            add(g, st, NG.evidence, english(c.evidence().text()));
-            add(g, st, NG.start, integer(c.evidence().start()));
-            add(g, st, NG.end, integer(c.evidence().end()));
-            add(g, st, NG.rule, string(c.rule()));
-            add(g, st, NG.cue, english(c.cue()));
+            statement(g, st, subject, predicate, object, doc, r.evidence(), r.rule(), r.confidence());
+            if (!r.cue().isEmpty()) {
+                add(g, st, NG.cue, english(r.cue()));
+            }
         }
+        return n;
+    }
+
+    /** Each place a sentence says an actor holds, as {@code ?place ng:heldBy ?actor} with its statement. */
+    private static void mapControls(Graph g, Node doc, List<Control> controls, int first) {
+        int n = first;
+        for (Control c : controls) {
+            Node place = Iris.entity(c.place());
+            Node holder = Iris.entity(c.holder());
+            add(g, place, NG.heldBy, holder);
+            Node st = Iris.statement(doc, n++);
+            add(g, st, Vocab.RDF_TYPE, NG.ControlStatement);
+            statement(g, st, place, NG.heldBy, holder, doc, c.evidence(), c.rule(), c.confidence());
+        }
+    }
+
+    private static void statement(Graph g, Node st, Node subject, Node predicate, Node object, Node doc, Evidence e,
+                                  String rule, double confidence) {
+        add(g, st, Vocab.RDF_SUBJECT, subject);
+        add(g, st, Vocab.RDF_PREDICATE, predicate);
+        add(g, st, Vocab.RDF_OBJECT, object);
+        add(g, st, NG.inSentence, Iris.sentence(doc, e.sentence()));
+        add(g, st, NG.evidence, english(e.text()));
+        add(g, st, NG.start, integer(e.start()));
+        add(g, st, NG.end, integer(e.end()));
+        add(g, st, NG.rule, string(rule));
+        add(g, st, NG.confidence, decimal(confidence));
     }
 
     /**
      * Each attributed statement as one ng:Claim node per evidence span; several speakers of the same
-     * words ("according to Reuters, rebel officials said ...") share the node.
+     * words ("according to Reuters, rebel officials said ...") share the node, which keeps the rule and
+     * confidence of the first.
      */
-    private static void mapClaims(Graph g, Node doc, AnnotatedText text, List<Claim> claims) {
+    private static void mapClaims(Graph g, Node doc, AnnotatedText text, List<Attribution> attributions) {
         Map<String, Node> nodes = new HashMap<>();
-        for (Claim c : claims) {
-            if (c.type().isRelation()) {
-                continue;
-            }
-            Evidence e = c.evidence();
+        for (Attribution a : attributions) {
+            Evidence e = a.evidence();
             Node claim = nodes.computeIfAbsent(e.start() + "-" + e.end(), k -> {
                 Node node = Iris.claim(doc, e.start(), e.end());
                 add(g, node, Vocab.RDF_TYPE, NG.Claim);
                 add(g, node, NG.text, english(e.text()));
                 add(g, node, NG.start, integer(e.start()));
                 add(g, node, NG.end, integer(e.end()));
-                add(g, node, NG.rule, string(c.rule()));
-                add(g, node, NG.cue, english(c.cue()));
+                add(g, node, NG.rule, string(a.rule()));
+                add(g, node, NG.cue, english(a.cue()));
+                add(g, node, NG.confidence, decimal(a.confidence()));
                 for (Sentence s : text.sentences()) {
                     if (s.start() < e.end() && e.start() < s.end()) {
                         add(g, node, NG.inSentence, Iris.sentence(doc, s.index()));
@@ -125,8 +148,8 @@ public final class ArticleGraphMapper {
                 }
                 return node;
             });
-            add(g, claim, NG.speakerSurface, english(c.speakerSurface()));
-            add(g, Iris.entity(c.subject()), c.type() == ClaimType.DENIES ? NG.denies : NG.claims, claim);
+            add(g, claim, NG.speakerSurface, english(a.speakerSurface()));
+            add(g, Iris.entity(a.speaker()), a.stance() == Stance.DENIES ? NG.denies : NG.claims, claim);
         }
     }
 
@@ -161,6 +184,12 @@ public final class ArticleGraphMapper {
 
     static Node string(String text) {
         return NodeFactory.createLiteralString(text);
+    }
+
+    /** Two decimals in TDB2's canonical form, so a re-ingest writes the same literal. */
+    static Node decimal(double value) {
+        return NodeFactory.createLiteralDT(java.math.BigDecimal.valueOf(Math.round(value * 100), 2).stripTrailingZeros()
+                .toPlainString(), XSDDatatype.XSDdecimal);
     }
 
     static Node integer(long value) {

@@ -26,6 +26,7 @@ public final class NG {
     public static final Node Place = term("Place");
     public static final Node Claim = term("Claim");
     public static final Node RelationStatement = term("RelationStatement");
+    public static final Node ControlStatement = term("ControlStatement");
     public static final Node LinkDecision = term("LinkDecision");
     public static final Node LinkCandidate = term("LinkCandidate");
 
@@ -60,6 +61,8 @@ public final class NG {
     public static final Node cue = term("cue");
     public static final Node speakerSurface = term("speakerSurface");
     public static final Node evidence = term("evidence");
+    public static final Node heldBy = term("heldBy");
+    public static final Node confidence = term("confidence");
 
     // linking to Wikidata
     public static final Node linkedEntity = term("linkedEntity");

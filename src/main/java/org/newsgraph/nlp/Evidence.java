@@ -1,4 +1,4 @@
-package org.newsgraph.claim;
+package org.newsgraph.nlp;
 
 import java.util.Objects;
 

@@ -1,0 +1,170 @@
+package org.newsgraph.claim;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.newsgraph.entity.ActorSentences;
+import org.newsgraph.entity.Entity;
+import org.newsgraph.entity.Resolution;
+import org.newsgraph.entity.ResolvedMention;
+import org.newsgraph.mention.EntityType;
+import org.newsgraph.rules.Lexicons;
+import org.newsgraph.rules.RuleSentence;
+import org.newsgraph.rules.Span;
+
+/**
+ * Who a speaker phrase names, remembering the speakers of one article as it is read: the actor named in
+ * the phrase (a person before the body they speak for); "he" or "it" for the last person or body that
+ * spoke within a few sentences; "the official", "the minister" for the last person, "the center" for
+ * the last body whose name has that word. "She", "they", "we" and anonymous sources name nobody: no
+ * gender or number is known for the people named, and a wrong speaker is worse than none.
+ */
+final class Speakers {
+    /** Sentences back that "he" or "the official" may reach for the last speaker. */
+    static final int PRONOUN_REACH = 3;
+
+    /** What a speaker phrase yields. */
+    record Found(Kind kind, List<Speaker> speakers) {
+        static final Found ANONYMOUS = new Found(Kind.ANONYMOUS, List.of());
+        static final Found LATER = new Found(Kind.LATER, List.of());
+    }
+
+    enum Kind {
+        /** Named speakers. */
+        NAMED,
+        /** Someone speaks whom the text does not name ("residents said"): no claim, and nobody else's. */
+        ANONYMOUS,
+        /** "We warn ...": quoted words whose attribution comes later in the sentence. */
+        LATER
+    }
+
+    record Speaker(String key, String surface) {
+    }
+
+    private final Resolution resolution;
+    private final Set<String> personNouns;
+    private final Set<String> deferred;
+    private final Set<String> anonymousPronouns;
+    private final Set<String> speakerHeads;
+    private Speaker lastPerson;
+    private Speaker lastBody;
+    private Speaker lastSpeaker;
+    private final Map<String, Integer> spokeAt = new HashMap<>();
+
+    Speakers(Resolution resolution, Lexicons lexicons) {
+        this.resolution = resolution;
+        this.personNouns = lexicons.get("speaker-person-nouns");
+        this.deferred = lexicons.get("speaker-first-person");
+        this.anonymousPronouns = lexicons.get("speaker-unresolved-pronouns");
+        this.speakerHeads = lexicons.get("speaker-heads");
+    }
+
+    /** The speakers a captured phrase names in sentence {@code s}. */
+    Found of(RuleSentence s, int from, int to) {
+        List<Span> actors = ActorSentences.actors(s, from, to);
+        if (!actors.isEmpty()) {
+            return new Found(Kind.NAMED, preferred(actors).stream().map(a -> new Speaker(a.attribute("key"),
+                    s.cover(a.from(), a.to()))).toList());
+        }
+        String first = s.lower(from);
+        String head = s.lower(to - 1);
+        if (to - from == 1 && deferred.contains(first)) {
+            return Found.LATER;
+        }
+        if (to - from == 1 && (first.equals("he") || first.equals("it"))) {
+            return pronoun(s, from, first.equals("he"));
+        }
+        if (to - from == 1 && anonymousPronouns.contains(first)) {
+            return Found.ANONYMOUS;
+        }
+        if (first.equals("the") && to - from <= 4 && (personNouns.contains(head) || speakerHeads.contains(head))) {
+            return described(s, head, s.cover(from, to));
+        }
+        return Found.ANONYMOUS;
+    }
+
+    /** A person in the phrase speaks (not the ministry before his name); else named bodies before descriptions. */
+    private static List<Span> preferred(List<Span> actors) {
+        List<Span> persons = actors.stream().filter(a -> a.attribute("type").equals("person")).toList();
+        if (!persons.isEmpty()) {
+            return persons;
+        }
+        List<Span> named = actors.stream().filter(a -> !a.attribute("form").equals("description")).toList();
+        return named.isEmpty() ? actors : named;
+    }
+
+    private Found pronoun(RuleSentence s, int at, boolean person) {
+        for (Span m : s.layer("mention")) {
+            if (m.from() >= at) {
+                break;
+            }
+            boolean isPerson = m.attribute("type").equals("person");
+            if (m.attribute("actor").equals("true") && m.attribute("part").equals("none") && isPerson == person) {
+                return named(new Speaker(m.attribute("key"), s.word(at)));
+            }
+        }
+        Speaker ref = person ? lastPerson : lastBody;
+        if (ref == null || s.sentence().index() - spokeAt.getOrDefault(ref.key(), -100) > PRONOUN_REACH) {
+            return Found.ANONYMOUS;
+        }
+        return named(new Speaker(ref.key(), s.word(at)));
+    }
+
+    /** "the official said", "the center said": the last speaker, or body, the description fits. */
+    private Found described(RuleSentence s, String noun, String surface) {
+        int sentence = s.sentence().index();
+        if (personNouns.contains(noun) && lastPerson != null
+                && sentence - spokeAt.getOrDefault(lastPerson.key(), -100) <= PRONOUN_REACH) {
+            return named(new Speaker(lastPerson.key(), surface));
+        }
+        List<Speaker> recent = new ArrayList<>();
+        Optional.ofNullable(lastBody).ifPresent(recent::add);
+        Optional.ofNullable(lastSpeaker).ifPresent(recent::add);
+        for (Speaker sp : recent) {
+            Optional<Entity> e = resolution.entity(sp.key());
+            if (e.isPresent() && names(e.get(), noun)) {
+                return named(new Speaker(sp.key(), surface));
+            }
+        }
+        int start = s.sentence().start();
+        List<ResolvedMention> mentions = resolution.mentions();
+        for (int j = mentions.size() - 1; j >= 0; j--) {
+            ResolvedMention m = mentions.get(j);
+            Entity e = resolution.entity(m.entity()).orElseThrow();
+            if (m.mention().start() < start && e.type() != EntityType.PLACE
+                    && (names(e, noun) || m.mention().surface().toLowerCase(Locale.ROOT).contains(noun))) {
+                return named(new Speaker(e.key(), surface));
+            }
+        }
+        return Found.ANONYMOUS;
+    }
+
+    private static boolean names(Entity e, String noun) {
+        return e.label().toLowerCase(Locale.ROOT).contains(noun)
+                || e.altLabels().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains(noun));
+    }
+
+    private static Found named(Speaker s) {
+        return new Found(Kind.NAMED, List.of(s));
+    }
+
+    /** The speaker of the last attribution, for a quote that goes on after it. */
+    Optional<Speaker> last() {
+        return Optional.ofNullable(lastSpeaker);
+    }
+
+    void spoke(Speaker s, int sentence) {
+        lastSpeaker = s;
+        spokeAt.put(s.key(), sentence);
+        Optional<Entity> e = resolution.entity(s.key());
+        if (e.isPresent() && e.get().type() == EntityType.PERSON) {
+            lastPerson = s;
+        } else if (e.isPresent()) {
+            lastBody = s;
+        }
+    }
+}
