@@ -158,7 +158,7 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                     int[] who = m.capture(rule.capture("speaker").orElseThrow()).orElse(null);
                     Hit earlier = cue == null ? null : byCue.get(cue[0]);
                     if (cue == null || who == null || quoted[cue[0]]
-                            || earlier != null && earlier.found.kind() == Kind.NAMED && earlier.rule != rule) {
+                            || earlier != null && earlier.rule != rule && earlier.found.kind() == Kind.NAMED) {
                         continue;
                     }
                     Found f = speakers.of(s, who[0], who[1]);
@@ -166,8 +166,13 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                     if (f.kind() == Kind.ANONYMOUS && via != null) {
                         f = speakers.of(s, via[0], via[1]);
                     }
-                    // the nearest subject of the same rule wins: "rebels in Aleppo after Assad said"
-                    if (earlier == null || f.kind() == Kind.NAMED && (earlier.found.kind() != Kind.NAMED || earlier.rule == rule)) {
+                    // Another rule's reading wins only if it names the speaker ("... in the raid said SANA"). The
+                    // same rule's nearest named subject wins ("Syrian state TV Barazi said"), and its nearest
+                    // subject when none is named; an apposition after a name does not ("The LCC, a network of
+                    // activists, reported").
+                    boolean better = earlier == null || f.kind() == Kind.NAMED
+                            || earlier.rule == rule && earlier.found.kind() != Kind.NAMED;
+                    if (better) {
                         byCue.put(cue[0], new Hit(rule, m, cue[0], s.cover(cue[0], cue[1]), f));
                     }
                 }

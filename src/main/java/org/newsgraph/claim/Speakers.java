@@ -66,12 +66,19 @@ final class Speakers {
     /** The speakers a captured phrase names in sentence {@code s}. */
     Found of(RuleSentence s, int from, int to) {
         List<Span> actors = ActorSentences.actors(s, from, to);
+        int headAt = head(s, from, to);
+        String last = s.lower(headAt);
+        boolean voice = s.attribute(headAt, "actor").equals("true") || speakerHeads.contains(last) || personNouns.contains(last);
+        if (!actors.isEmpty() && !voice && s.tag(headAt).equals("NOUN")) {
+            // "a UN Security Council resolution said", "the Assad clan's hometown": a name modifying something voiceless
+            return Found.ANONYMOUS;
+        }
         if (!actors.isEmpty()) {
             return new Found(Kind.NAMED, preferred(actors).stream().map(a -> new Speaker(a.attribute("key"),
                     s.cover(a.from(), a.to()))).toList());
         }
         String first = s.lower(from);
-        String head = s.lower(to - 1);
+        String head = last;
         if (to - from == 1 && deferred.contains(first)) {
             return Found.LATER;
         }
@@ -87,14 +94,32 @@ final class Speakers {
         return Found.ANONYMOUS;
     }
 
-    /** A person in the phrase speaks (not the ministry before his name); else named bodies before descriptions. */
+    /** The head of the phrase's first noun phrase ("reporters" in "Reuters reporters in the city"), else its last word. */
+    private static int head(RuleSentence s, int from, int to) {
+        for (Span np : s.layer("np")) {
+            if (np.from() >= from && np.to() <= to) {
+                return np.to() - 1;
+            }
+        }
+        return to - 1;
+    }
+
+    /**
+     * A person in the phrase speaks (not the ministry before his name); else bodies named before
+     * descriptions, and a state only where it is not the possessor or nationality of another speaker
+     * ("Syria's official SANA agency" is SANA).
+     */
     private static List<Span> preferred(List<Span> actors) {
         List<Span> persons = actors.stream().filter(a -> a.attribute("type").equals("person")).toList();
         if (!persons.isEmpty()) {
             return persons;
         }
         List<Span> named = actors.stream().filter(a -> !a.attribute("form").equals("description")).toList();
-        return named.isEmpty() ? actors : named;
+        List<Span> pool = named.isEmpty() ? actors : named;
+        List<Span> bodies = pool.stream().filter(a -> !a.attribute("type").equals("state")).toList();
+        boolean qualifiers = pool.stream().anyMatch(a -> a.attribute("type").equals("state") && a.attribute("form").equals("demonym"))
+                || pool.size() > bodies.size() && !bodies.isEmpty() && pool.get(0).attribute("type").equals("state");
+        return qualifiers && !bodies.isEmpty() ? bodies : pool;
     }
 
     private Found pronoun(RuleSentence s, int at, boolean person) {

@@ -95,12 +95,14 @@ public final class ActorSentences {
             b.tokenAttribute(i, "held", "true");
         }
         Set<Integer> named = new java.util.HashSet<>();
+        Set<Integer> starts = new java.util.HashSet<>();
         for (Span m : mentionSpans) {
+            starts.add(m.from());
             for (int i = m.from(); i < m.to(); i++) {
                 named.add(i);
             }
         }
-        for (Span chunk : chunker.chunk(b, named)) {
+        for (Span chunk : chunker.chunk(b, named, starts)) {
             if (chunk.layer().equals("np")) {
                 chunk = withNounPhraseAttributes(chunk, mentionSpans, held);
             }
@@ -125,8 +127,11 @@ public final class ActorSentences {
         if (b.lower(from - 1).equals("-") && (b.lower(from - 2).equals("anti") || b.lower(from - 2).equals("pro"))) {
             return b.lower(from - 2);
         }
-        if (b.lower(to).equals("-") && b.tag(to + 1).matches("VERB|ADJ")) {
-            return b.lower(to + 1);
+        String after = b.lower(to + 1);
+        if (b.lower(to).equals("-") && (b.tag(to + 1).equals("VERB") || after.endsWith("ed") || after.equals("led")
+                || after.equals("run") || after.equals("held"))) {
+            // "Turkish-backed", "IS-held", "Kurdish-led"; not "Kurdish-Arab"
+            return after;
         }
         return "none";
     }

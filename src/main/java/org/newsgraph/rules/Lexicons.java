@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Word classes read from {@code lexicon/NAME.txt}: one entry per line, {@code #} starts a comment. A
- * file whose header says {@code # kind: lemmas} lists base forms, and its entries' inflections ("shelled",
- * "shells") become lemmas of tokens, so {@code lemma=@attack-verbs} hears every form; otherwise entries
- * are words matched as written ({@code lower=@clause-words}). Irregular forms come from
+ * file whose header says {@code # kind: verbs} or {@code # kind: lemmas} (nouns) lists base forms, and
+ * its entries' inflections ("shelled", "shells") become lemmas of tokens, so {@code lemma=@attack-verbs}
+ * hears every form; otherwise entries are words matched as written ({@code lower=@clause-words}). Verb
+ * forms also let the phrase layer mend tags ("Turkey considers/NOUN the YPG ..."). Irregular forms come from
  * {@code lexicon/irregular-forms.txt} (a base form, then its forms). Loaded on first use while the
  * grammar loads; immutable after {@link #freeze()}.
  */
@@ -24,6 +25,7 @@ public final class Lexicons {
     private final RuleSource source;
     private final Map<String, Set<String>> byName = new HashMap<>();
     private final Map<String, Set<String>> lemmasOfForm = new HashMap<>();
+    private final Set<String> verbForms = new HashSet<>();
     private final Inflections inflections;
     private boolean frozen;
 
@@ -55,6 +57,7 @@ public final class Lexicons {
 
     private Set<String> parse(String text, String path) {
         boolean lemmaKind = false;
+        boolean verbKind = false;
         Set<String> entries = new LinkedHashSet<>();
         String[] lines = text.split("\n", -1);
         for (int n = 0; n < lines.length; n++) {
@@ -63,11 +66,12 @@ public final class Lexicons {
                 String header = line.substring(1).strip();
                 if (header.startsWith("kind:")) {
                     String kind = header.substring(5).strip();
-                    if (!kind.equals("lemmas") && !kind.equals("words")) {
+                    if (!kind.equals("lemmas") && !kind.equals("verbs") && !kind.equals("words")) {
                         throw new RuleException(source.describe(path) + ", line " + (n + 1) + ": unknown kind '" + kind
-                                + "'; allowed: lemmas, words");
+                                + "'; allowed: verbs, lemmas, words");
                     }
-                    lemmaKind = kind.equals("lemmas");
+                    verbKind = kind.equals("verbs");
+                    lemmaKind = verbKind || kind.equals("lemmas");
                 }
                 continue;
             }
@@ -81,6 +85,9 @@ public final class Lexicons {
             for (String base : entries) {
                 for (String form : inflections.of(base)) {
                     lemmasOfForm.computeIfAbsent(form, k -> new HashSet<>()).add(base);
+                    if (verbKind) {
+                        verbForms.add(form);
+                    }
                 }
             }
         }
@@ -105,6 +112,11 @@ public final class Lexicons {
     public synchronized Lexicons freeze() {
         frozen = true;
         return this;
+    }
+
+    /** Whether a word is a form of an entry of a verb lexicon ("considers", "besiege"). */
+    public boolean isVerbForm(String lower) {
+        return verbForms.contains(lower);
     }
 
     /** The base forms of a lower-cased word that the lemma lexicons know, else the word itself. */

@@ -144,11 +144,12 @@ final class PatternParser {
             pos += 2;
             String name = word();
             expect('>');
-            if (captures.contains(name)) {
-                throw error("capture '" + name + "' is defined twice");
+            // The same name may capture in different alternatives: "(?<x> A) B | C (?<x> D)".
+            int index = captures.indexOf(name);
+            if (index < 0) {
+                captures.add(name);
+                index = captures.size() - 1;
             }
-            captures.add(name);
-            int index = captures.size() - 1;
             Node body = alternatives();
             expect(')');
             return new Node.Capture(index, name, body);

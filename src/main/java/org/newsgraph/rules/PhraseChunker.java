@@ -28,7 +28,7 @@ public final class PhraseChunker {
     private final Set<String> auxiliaries;
 
     /** The sentence's tokens with the tags chunking goes by. */
-    private record Tags(RuleSentence.Builder b, String[] tags) {
+    private record Tags(RuleSentence.Builder b, String[] tags, Set<Integer> nameStarts) {
         String tag(int i) {
             return i >= 0 && i < tags.length ? tags[i] : "";
         }
@@ -60,12 +60,20 @@ public final class PhraseChunker {
      * The np and vg spans of a sentence under construction. Tokens inside a name count as nouns whatever
      * their tag ("IS" is often tagged as a verb), and a name is never split between phrases.
      */
-    public List<Span> chunk(RuleSentence.Builder b, Set<Integer> named) {
+    public List<Span> chunk(RuleSentence.Builder b, Set<Integer> named, Set<Integer> nameStarts) {
         String[] tags = new String[b.size()];
         for (int k = 0; k < tags.length; k++) {
             tags[k] = named.contains(k) ? "PROPN" : b.tag(k);
         }
-        Tags t = new Tags(b, tags);
+        for (int k = 1; k < tags.length; k++) {
+            boolean afterTo = b.lower(k - 1).equals("to");
+            boolean afterName = named.contains(k - 1) || tags[k - 1].equals("PROPN");
+            if (tags[k].equals("NOUN") && (afterTo || afterName && b.lower(k).endsWith("s")) && actsOnSomething(b, k)) {
+                // "to besiege/NOUN militant-held areas", "Turkey considers/NOUN the YPG": a known verb before its object
+                tags[k] = "VERB";
+            }
+        }
+        Tags t = new Tags(b, tags, nameStarts);
         List<Span> out = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -110,7 +118,11 @@ public final class PhraseChunker {
         while (j < b.size()) {
             String t = b.tag(j);
             String lw = b.lower(j);
-            if (modifier(t)) {
+            if (j > i && t.equals("PROPN") && b.nameStarts().contains(j) && b.b().tag(j - 1).equals("NOUN")
+                    && !b.nameStarts().contains(j - 1) && !b.tag(j - 1).equals("PROPN")) {
+                // "destroyed their vehicles SANA mentioned": a name after a common noun starts a phrase of its own
+                break;
+            } else if (modifier(t)) {
                 if (nominal(t)) {
                     lastHead = j;
                 }
@@ -168,6 +180,13 @@ public final class PhraseChunker {
             }
         }
         return lastVerb < 0 ? i : lastVerb + 1;
+    }
+
+    /** A form of a verb the lexicons know, with something after it to act on. */
+    private static boolean actsOnSomething(RuleSentence.Builder b, int k) {
+        String next = b.tag(k + 1);
+        return b.knownVerb(b.lower(k)) && (next.equals("DET") || next.equals("ADJ") || next.equals("PROPN")
+                || next.equals("PRON") || next.equals("NUM"));
     }
 
     private static boolean verbFollows(Tags b, int j) {

@@ -126,10 +126,12 @@ public final class RuleSentence {
         private final Set<String>[] lemmas;
         private final List<Map<String, String>> extra;
         private final Map<String, List<Span>> layers = new HashMap<>();
+        private final Lexicons lexicons;
 
         @SuppressWarnings("unchecked")
         private Builder(Sentence sentence, Lexicons lexicons) {
             this.sentence = sentence;
+            this.lexicons = lexicons;
             List<Token> tokens = sentence.tokens();
             int n = tokens.size();
             word = new String[n];
@@ -161,6 +163,11 @@ public final class RuleSentence {
 
         public Set<String> lemmas(int i) {
             return i >= 0 && i < lemmas.length ? lemmas[i] : Set.of();
+        }
+
+        /** Whether a word is a form of a verb the lexicons know. */
+        public boolean knownVerb(String word) {
+            return lexicons.isVerbForm(word);
         }
 
         public Builder span(Span span) {
