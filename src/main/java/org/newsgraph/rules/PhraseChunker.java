@@ -66,9 +66,15 @@ public final class PhraseChunker {
             tags[k] = named.contains(k) ? "PROPN" : b.tag(k);
         }
         for (int k = 1; k < tags.length; k++) {
+            if (tags[k].equals("VERB") && named.contains(k - 1) && k + 1 < tags.length && tags[k + 1].equals("NOUN")
+                    && b.lemmas(k).contains(b.lower(k)) && !b.lower(k).endsWith("s")) {
+                // "a Daesh command/VERB center": a base form after a name and before a noun is a compound noun
+                tags[k] = "NOUN";
+                continue;
+            }
             boolean afterTo = b.lower(k - 1).equals("to");
             boolean afterName = named.contains(k - 1) || tags[k - 1].equals("PROPN");
-            if (tags[k].equals("NOUN") && (afterTo || afterName && b.lower(k).endsWith("s")) && actsOnSomething(b, k)) {
+            if (tags[k].equals("NOUN") && (afterTo || afterName && b.lower(k).endsWith("s")) && actsOnSomething(b, tags, k)) {
                 // "to besiege/NOUN militant-held areas", "Turkey considers/NOUN the YPG": a known verb before its object
                 tags[k] = "VERB";
             }
@@ -183,8 +189,8 @@ public final class PhraseChunker {
     }
 
     /** A form of a verb the lexicons know, with something after it to act on. */
-    private static boolean actsOnSomething(RuleSentence.Builder b, int k) {
-        String next = b.tag(k + 1);
+    private static boolean actsOnSomething(RuleSentence.Builder b, String[] tags, int k) {
+        String next = k + 1 < tags.length ? tags[k + 1] : "";
         return b.knownVerb(b.lower(k)) && (next.equals("DET") || next.equals("ADJ") || next.equals("PROPN")
                 || next.equals("PRON") || next.equals("NUM"));
     }
