@@ -10,6 +10,7 @@ import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.mention.CombinedMentionFinder;
 import org.newsgraph.mention.MentionFinder;
+import org.newsgraph.mention.NameWords;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.rdf.ArticleGraphMapper;
@@ -17,6 +18,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.relation.RelationExtractor;
 import org.newsgraph.relation.Relations;
 import org.newsgraph.relation.RuleRelationExtractor;
+import org.newsgraph.rules.Lexicons;
 import org.newsgraph.rules.RuleSentence;
 import org.newsgraph.store.DocumentGraph;
 
@@ -35,7 +37,8 @@ public final class Pipeline {
 
     Pipeline(Stages stages) {
         this.annotator = stages.models().newAnnotator();
-        this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer());
+        Lexicons lexicons = stages.grammar().lexicons();
+        this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer(), NameWords.from(lexicons));
         this.resolver = new EntityResolver(stages.catalogue());
         this.sentences = stages.sentences();
         this.relations = new RuleRelationExtractor(stages.grammar(), stages.sentences());
