@@ -8,6 +8,7 @@ import org.newsgraph.document.Document;
 import org.newsgraph.entity.ActorSentences;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
+import org.newsgraph.entity.ResolutionWords;
 import org.newsgraph.mention.CombinedMentionFinder;
 import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.mention.NameWords;
@@ -39,7 +40,7 @@ public final class Pipeline {
         this.annotator = stages.models().newAnnotator();
         Lexicons lexicons = stages.grammar().lexicons();
         this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer(), NameWords.from(lexicons));
-        this.resolver = new EntityResolver(stages.catalogue());
+        this.resolver = new EntityResolver(stages.catalogue(), ResolutionWords.from(lexicons));
         this.sentences = stages.sentences();
         this.relations = new RuleRelationExtractor(stages.grammar(), stages.sentences());
         this.attributions = new RuleAttributionExtractor(stages.grammar());
