@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
-import org.newsgraph.mention.NameDiscovery;
 import org.newsgraph.nlp.AnnotatedText;
 
 /**
@@ -70,16 +69,14 @@ public final class EntityResolver {
         Map<String, String> fullNames = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.catalogued() || m.rule().equals(NameDiscovery.RULE_SURNAME)) {
+            if (m.catalogued() || m.form() == Mention.Form.SURNAME) {
                 continue;
             }
             String key = foundKey(m.type(), m.surface());
             if (m.type() == EntityType.PERSON && m.surface().contains(" ")) {
                 fullNames.putIfAbsent(lastWord(m.surface()), key);
             }
-            if (m.rule().equals(NameDiscovery.RULE_ACRONYM)) {
-                ctx.acronymAfter(m).ifPresent(a -> acronyms.putIfAbsent(a, key));
-            }
+            ctx.acronymDefined(m).ifPresent(a -> acronyms.putIfAbsent(a, key));
         }
         for (Mention m : mentions) {
             if (m.catalogued()) {
@@ -90,11 +87,11 @@ public final class EntityResolver {
                 resolved.add(new ResolvedMention(m, fullNames.get(word), RULE_SURNAME));
             } else if (acronyms.containsKey(word)) {
                 resolved.add(new ResolvedMention(m, acronyms.get(word), RULE_ACRONYM));
-            } else if (!m.rule().equals(NameDiscovery.RULE_SURNAME)) {
+            } else if (m.form() != Mention.Form.SURNAME) {
                 String key = foundKey(m.type(), m.surface());
                 Found f = found.computeIfAbsent(key, k -> new Found(k, m.type()));
                 f.surfaces.add(m.surface());
-                ctx.acronymAfter(m).filter(a -> m.rule().equals(NameDiscovery.RULE_ACRONYM)).ifPresent(f.acronyms::add);
+                ctx.acronymDefined(m).ifPresent(f.acronyms::add);
                 resolved.add(new ResolvedMention(m, key, m.rule()));
             }
         }

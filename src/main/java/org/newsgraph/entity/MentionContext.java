@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsgraph.mention.AcronymDefinition;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.AnnotatedText;
@@ -148,7 +149,8 @@ final class MentionContext {
                 continue;
             }
             String between = text.document().text().substring(m.end(), n.start());
-            return between.isBlank() && n.type() == EntityType.PERSON && n.form() == Mention.Form.NAME;
+            return between.isBlank() && n.type() == EntityType.PERSON
+                    && (n.form() == Mention.Form.NAME || n.form() == Mention.Form.SURNAME);
         }
         return false;
     }
@@ -175,13 +177,8 @@ final class MentionContext {
         return before.endsWith("anti-") || before.endsWith("pro-");
     }
 
-    /** The acronym in "Long Name (LN)". */
-    Optional<String> acronymAfter(Mention m) {
-        List<Token> t = tokens(m);
-        int b = last(m) + 1;
-        if (lower(t, b).equals("(") && lower(t, b + 2).equals(")")) {
-            return Optional.of(t.get(b + 1).text());
-        }
-        return Optional.empty();
+    /** The acronym the mention defines: "LN" after "Long Name (LN)". */
+    Optional<String> acronymDefined(Mention m) {
+        return AcronymDefinition.after(tokens(m), first(m), last(m) + 1);
     }
 }

@@ -14,8 +14,9 @@ import org.newsgraph.nlp.Sentence;
  * ("... Medical Society", "... Brigade"), a place head or a locative preposition makes a place ("the
  * Maadi neighbourhood", "near Mahayar"), and coordination carries a type along a list ("Asila and
  * Aajam districts"). A name defined with an acronym ("Long Name (LN)") is an organisation. A sequence
- * nothing types is dropped: an unknown capitalised word is not evidence of an actor or a place. The
- * word classes come from the {@code name-*} lexicons ({@link NameWords}).
+ * nothing types is dropped: an unknown capitalised word is not evidence of an actor or a place; a
+ * lone one is kept only as a possible surname ({@link Mention.Form#SURNAME}). The word classes come
+ * from the {@code name-*} lexicons ({@link NameWords}).
  */
 public final class NameDiscovery {
 
@@ -27,10 +28,9 @@ public final class NameDiscovery {
     private static final String RULE_GROUP_HEAD = "name-with-armed-group-head";
     private static final String RULE_PLACE_HEAD = "name-with-place-head";
     private static final String RULE_LOCATIVE = "name-after-locative";
-    public static final String RULE_ACRONYM = "name-with-acronym";
+    private static final String RULE_ACRONYM = "name-with-acronym";
     private static final String RULE_LIST = "name-in-typed-list";
-    /** A lone capitalised word that may be the surname of a person named in full elsewhere. */
-    public static final String RULE_SURNAME = "surname-candidate";
+    private static final String RULE_SURNAME = "surname-candidate";
 
     private final NameWords words;
 
@@ -92,10 +92,9 @@ public final class NameDiscovery {
         String[] rules = new String[runs.size()];
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
-            String rule = acronymDefinition(st, run);
-            if (rule != null) {
+            if (AcronymDefinition.after(st.tokens, run.from, run.to).isPresent()) {
                 types[r] = headType(st, run) == null ? EntityType.ORGANIZATION : headType(st, run);
-                rules[r] = rule;
+                rules[r] = RULE_ACRONYM;
                 continue;
             }
             EntityType head = headType(st, run);
@@ -136,9 +135,9 @@ public final class NameDiscovery {
         for (int r = 0; r < runs.size(); r++) {
             Run run = runs.get(r);
             if (types[r] != null) {
-                out.add(mention(st, run, types[r], rules[r]));
+                out.add(mention(st, run, types[r], Mention.Form.NAME, rules[r]));
             } else if (run.to - run.from == 1 && st.pos(run.from).equals("PROPN")) {
-                out.add(mention(st, run, EntityType.PERSON, RULE_SURNAME));
+                out.add(mention(st, run, EntityType.PERSON, Mention.Form.SURNAME, RULE_SURNAME));
             }
         }
     }
@@ -285,18 +284,6 @@ public final class NameDiscovery {
         return false;
     }
 
-    /** "Long Name (LN)": the run is followed by a parenthesised acronym that starts with its initial. */
-    private static String acronymDefinition(SentenceTokens st, Run run) {
-        if (!st.word(run.to).equals("(") || !st.word(run.to + 2).equals(")")) {
-            return null;
-        }
-        String acronym = st.word(run.to + 1);
-        boolean upper = acronym.length() >= 2 && acronym.length() <= 8 && acronym.equals(acronym.toUpperCase(Locale.ROOT))
-                && Character.isLetter(acronym.charAt(0));
-        return upper && run.to - run.from >= 2 && acronym.charAt(0) == Character.toUpperCase(st.word(run.from).charAt(0))
-                ? RULE_ACRONYM : null;
-    }
-
     private EntityType headType(SentenceTokens st, Run run) {
         String last = st.lower(run.to - 1);
         String next = st.lower(run.to);
@@ -372,10 +359,10 @@ public final class NameDiscovery {
         }
     }
 
-    private static Mention mention(SentenceTokens st, Run run, EntityType type, String rule) {
+    private static Mention mention(SentenceTokens st, Run run, EntityType type, Mention.Form form, String rule) {
         int start = st.starts[run.from];
         int end = st.ends[run.to - 1];
         return new Mention(start, end, st.sentence.cover(start, end), st.sentence.index(), type, List.of(),
-                Mention.Form.NAME, rule);
+                form, rule);
     }
 }
