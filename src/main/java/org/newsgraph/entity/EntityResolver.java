@@ -7,14 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
-import org.newsgraph.mention.NameDiscovery;
 import org.newsgraph.nlp.AnnotatedText;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.nlp.Token;
 
 /**
  * Decides which entity each mention names, within one document:
@@ -29,7 +26,8 @@ import org.newsgraph.nlp.Token;
  *   <li>a lone surname or acronym names the person or body named in full in the same article.</li>
  * </ul>
  * Names the catalogue lacks become entities keyed by type and normalised name, so the same name in
- * two articles is one entity.
+ * two articles is one entity. What the neighbouring words say is read by {@link MentionContext}, with
+ * the word classes of the {@code resolve-*} lexicons ({@link ResolutionWords}).
  */
 public final class EntityResolver {
 
@@ -41,45 +39,19 @@ public final class EntityResolver {
     public static final String RULE_MODIFIED_DESCRIPTION = "description-of-named-actor";
     public static final String RULE_SURNAME = "surname-of-named-person";
     public static final String RULE_LEADER_FOR_GOVERNMENT = "leader-for-government";
-    private static final Set<String> LEADER_ROLES = Set.of("president", "prime minister", "king", "supreme leader",
-            "chancellor", "emir");
     public static final String RULE_ACRONYM = "acronym-of-named-body";
 
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "from", "to", "into", "near", "outside", "around",
-            "toward", "towards", "across", "via", "of", "inside", "through", "on", "over", "under", "beyond", "within",
-            "visit", "visited", "visiting");
-    /** "an opponent of Tehran", "the position of Ankara": nouns whose "of" names a government. */
-    private static final Set<String> RELATION_NOUNS = Set.of("opponent", "opponents", "enemy", "enemies", "foe", "foes",
-            "ally", "allies", "backer", "backers", "supporter", "supporters", "critic", "critics", "rival", "rivals",
-            "sponsor", "sponsors", "proxy", "proxies", "position", "stance", "policy", "policies", "decision", "support",
-            "backing", "forces", "troops", "envoy", "ambassador", "representative", "demands", "approval", "request");
-    private static final Set<String> ACTING_COMPOUNDS = Set.of("backed", "led", "supported", "sponsored", "allied",
-            "aligned", "funded", "armed", "controlled", "held", "friendly", "loyal", "installed", "run");
-    private static final Set<String> PLACE_NOUNS = Set.of("streets", "street", "outskirts", "suburbs", "suburb",
-            "countryside", "old", "city", "airport", "centre", "center", "districts", "district", "neighbourhoods",
-            "neighborhoods", "residents", "people", "population", "skies", "southern", "northern", "eastern", "western",
-            "south", "north", "east", "west", "hospitals", "hospital", "university", "mosques", "embassy", "metro");
-    static final Set<String> MILITARY_NOUNS = Set.of("troops", "forces", "force", "army", "armies", "military", "soldiers",
-            "warplanes", "jets", "aircraft", "planes", "helicopters", "drones", "artillery", "tanks", "servicemen",
-            "navy", "marines", "commandos", "bombers", "warships", "militaries", "gunships", "paratroopers", "units",
-            "battalions", "brigades", "sappers", "personnel", "fighter", "air", "special", "armed", "ground", "naval",
-            "military's");
-    private static final Set<String> STATEMENT_VERBS = Set.of("says", "said", "warns", "warned", "insists", "insisted",
-            "accuses", "accused", "denies", "denied", "rejects", "rejected", "claims", "claimed", "urges", "urged",
-            "announces", "announced", "vows", "vowed", "demands", "demanded", "threatens", "threatened", "welcomes",
-            "welcomed", "condemns", "condemned", "blames", "blamed", "calls", "called", "backs", "backed", "supports",
-            "supported", "slams", "slammed", "hails", "hailed", "agrees", "agreed", "refuses", "refused");
-    private static final Set<String> SPEECH_BEFORE = Set.of("says", "said", "say", "told", "added", "according");
-
     private final EntityCatalogue catalogue;
+    private final ResolutionWords words;
 
-    public EntityResolver(EntityCatalogue catalogue) {
-        this.catalogue = catalogue;
+    public EntityResolver(EntityCatalogue catalogue, ResolutionWords words) {
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     public Resolution resolve(AnnotatedText text, List<Mention> mentions) {
         Integer year = text.document().metadata().published().map(d -> d.getYear()).orElse(null);
-        Context ctx = new Context(text, mentions);
+        MentionContext ctx = new MentionContext(text, mentions, words);
         List<ResolvedMention> resolved = new ArrayList<>();
         Map<String, Entity> entities = new LinkedHashMap<>();
         Map<String, Found> found = new LinkedHashMap<>();
@@ -97,16 +69,14 @@ public final class EntityResolver {
         Map<String, String> fullNames = new HashMap<>();
         Map<String, String> acronyms = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.catalogued() || m.rule().equals(NameDiscovery.RULE_SURNAME)) {
+            if (m.catalogued() || m.form() == Mention.Form.SURNAME) {
                 continue;
             }
             String key = foundKey(m.type(), m.surface());
             if (m.type() == EntityType.PERSON && m.surface().contains(" ")) {
                 fullNames.putIfAbsent(lastWord(m.surface()), key);
             }
-            if (m.rule().equals(NameDiscovery.RULE_ACRONYM)) {
-                ctx.acronymAfter(m).ifPresent(a -> acronyms.putIfAbsent(a, key));
-            }
+            ctx.acronymDefined(m).ifPresent(a -> acronyms.putIfAbsent(a, key));
         }
         for (Mention m : mentions) {
             if (m.catalogued()) {
@@ -117,11 +87,11 @@ public final class EntityResolver {
                 resolved.add(new ResolvedMention(m, fullNames.get(word), RULE_SURNAME));
             } else if (acronyms.containsKey(word)) {
                 resolved.add(new ResolvedMention(m, acronyms.get(word), RULE_ACRONYM));
-            } else if (!m.rule().equals(NameDiscovery.RULE_SURNAME)) {
+            } else if (m.form() != Mention.Form.SURNAME) {
                 String key = foundKey(m.type(), m.surface());
                 Found f = found.computeIfAbsent(key, k -> new Found(k, m.type()));
                 f.surfaces.add(m.surface());
-                ctx.acronymAfter(m).filter(a -> m.rule().equals(NameDiscovery.RULE_ACRONYM)).ifPresent(f.acronyms::add);
+                ctx.acronymDefined(m).ifPresent(f.acronyms::add);
                 resolved.add(new ResolvedMention(m, key, m.rule()));
             }
         }
@@ -144,7 +114,7 @@ public final class EntityResolver {
         return words[words.length - 1];
     }
 
-    private Optional<ResolvedMention> resolveCatalogued(Context ctx, Mention m, int index, Integer year) {
+    private Optional<ResolvedMention> resolveCatalogued(MentionContext ctx, Mention m, int index, Integer year) {
         String key = m.keys().get(0);
         switch (m.form()) {
             case ROLE -> {
@@ -197,7 +167,7 @@ public final class EntityResolver {
     /** "anti-Assad", "pro-Putin": a head of state or government named for the government he leads. */
     private Optional<String> leaderOf(String personKey) {
         return catalogue.positions(personKey).stream()
-                .filter(p -> LEADER_ROLES.contains(p.role().toLowerCase(Locale.ROOT)))
+                .filter(p -> words.leaderRoles().contains(p.role().toLowerCase(Locale.ROOT)))
                 .map(p -> catalogue.actingBody(p.of()))
                 .findFirst();
     }
@@ -253,175 +223,6 @@ public final class EntityResolver {
                 }
             }
             return new Entity(key, label, type, alt, Optional.empty(), Optional.empty(), false);
-        }
-    }
-
-    /** Token positions of mentions, for looking at their neighbours. */
-    private static final class Context {
-        private final AnnotatedText text;
-        private final List<Mention> mentions;
-        private final Map<Integer, Integer> tokenAtStart = new HashMap<>();
-        private final Map<Integer, Integer> tokenAtEnd = new HashMap<>();
-
-        Context(AnnotatedText text, List<Mention> mentions) {
-            this.text = text;
-            this.mentions = mentions;
-            for (Sentence s : text.sentences()) {
-                for (int i = 0; i < s.tokens().size(); i++) {
-                    tokenAtStart.put(s.tokens().get(i).start(), i);
-                    tokenAtEnd.put(s.tokens().get(i).end(), i);
-                }
-            }
-        }
-
-        private List<Token> tokens(Mention m) {
-            return text.sentences().get(m.sentence()).tokens();
-        }
-
-        private int first(Mention m) {
-            return tokenAtStart.getOrDefault(m.start(), -1);
-        }
-
-        private int last(Mention m) {
-            Integer t = tokenAtEnd.get(m.end());
-            if (t != null) {
-                return t;
-            }
-            List<Token> tokens = tokens(m);
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).end() >= m.end()) {
-                    return i;
-                }
-            }
-            return tokens.size() - 1;
-        }
-
-        private static String lower(List<Token> tokens, int i) {
-            return i >= 0 && i < tokens.size() ? tokens.get(i).text().toLowerCase(Locale.ROOT) : "";
-        }
-
-        private static String pos(List<Token> tokens, int i) {
-            return i >= 0 && i < tokens.size() ? tokens.get(i).pos() : "";
-        }
-
-        /** Whether a capital acts: subject of a verb, part of "X-backed"/"anti-X", a possessor, or a speaker. */
-        boolean actsAsGovernment(Mention m) {
-            List<Token> t = tokens(m);
-            int a = first(m);
-            int b = last(m) + 1;
-            int p = a - 1;
-            while (p > 0 && pos(t, p).equals("ADJ")) {
-                // "east of central Damascus", "in northern Ankara": the preposition is further back
-                p--;
-            }
-            String prev = lower(t, p);
-            if (lower(t, a - 1).equals("-") && (lower(t, a - 2).equals("anti") || lower(t, a - 2).equals("pro"))) {
-                return true;
-            }
-            if (SPEECH_BEFORE.contains(prev) || prev.equals("by") || prev.equals("with") || prev.equals("against")) {
-                return !prev.equals("by") || !pos(t, p - 1).equals("NOUN");
-            }
-            if (prev.equals("of") && RELATION_NOUNS.contains(lower(t, p - 1))) {
-                return true;
-            }
-            if (LOCATIVE.contains(prev)) {
-                return false;
-            }
-            String next = lower(t, b);
-            if (next.equals("-")) {
-                return ACTING_COMPOUNDS.contains(lower(t, b + 1));
-            }
-            if (MILITARY_NOUNS.contains(next) && !next.equals("air")) {
-                return true;
-            }
-            if (next.equals("'s") || next.equals("’s")) {
-                return !PLACE_NOUNS.contains(lower(t, b + 1));
-            }
-            if (next.equals(",") && (a == 0 || pos(t, a - 1).equals("CCONJ") || lower(t, a - 1).equals(","))) {
-                String after = lower(t, b + 1);
-                return after.equals("a") || after.equals("an") || after.equals("the") || after.equals("which")
-                        || after.equals("who");
-            }
-            if (STATEMENT_VERBS.contains(next)) {
-                // "Moscow warns ...": the tagger reads some of these as nouns, but after a capital they act
-                return true;
-            }
-            int k = b;
-            if (next.equals("and") || next.equals(",")) {
-                k = skipCoordinatedName(t, b + 1);
-            }
-            while (pos(t, k).equals("ADV") || pos(t, k).equals("PART")) {
-                k++;
-            }
-            return pos(t, k).equals("VERB") || pos(t, k).equals("AUX");
-        }
-
-        private static int skipCoordinatedName(List<Token> t, int k) {
-            while (k < t.size() && (t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("DET"))) {
-                k++;
-            }
-            return k;
-        }
-
-        boolean militaryNounFollows(Mention m) {
-            List<Token> t = tokens(m);
-            int b = last(m) + 1;
-            if (MILITARY_NOUNS.contains(lower(t, b))) {
-                return !lower(t, b).equals("air") || lower(t, b + 1).startsWith("force");
-            }
-            // "Russian and Syrian air forces": the head noun after the last adjective applies to each
-            if (lower(t, b).equals("and") || lower(t, b).equals(",")) {
-                int k = b + 1;
-                if (pos(t, k).equals("ADJ") || pos(t, k).equals("PROPN")) {
-                    return MILITARY_NOUNS.contains(lower(t, k + 1)) && !lower(t, k + 1).equals("special");
-                }
-            }
-            return false;
-        }
-
-        boolean nameFollows(int index) {
-            Mention m = mentions.get(index);
-            for (int j = index + 1; j < mentions.size(); j++) {
-                Mention n = mentions.get(j);
-                if (n.start() < m.end()) {
-                    continue;
-                }
-                String between = text.document().text().substring(m.end(), n.start());
-                return between.isBlank() && n.type() == EntityType.PERSON && n.form() == Mention.Form.NAME;
-            }
-            return false;
-        }
-
-        /** The actor mention right before this one ("Iraqi" in "Iraqi government forces"). */
-        Optional<Mention> actorRightBefore(int index) {
-            Mention m = mentions.get(index);
-            for (int j = index - 1; j >= 0; j--) {
-                Mention p = mentions.get(j);
-                if (p.end() > m.start()) {
-                    continue;
-                }
-                String between = text.document().text().substring(p.end(), m.start());
-                boolean adjacent = between.isBlank() || between.strip().equals("'s") || between.strip().equals("’s");
-                boolean actor = p.catalogued() && (p.type().isActor() || p.form() == Mention.Form.CAPITAL);
-                return adjacent && actor && !insideOppositeCompound(p) ? Optional.of(p) : Optional.empty();
-            }
-            return Optional.empty();
-        }
-
-        /** Whether the mention is X in "anti-X" or "pro-X". */
-        boolean insideOppositeCompound(Mention m) {
-            String before = text.document().text().substring(Math.max(0, m.start() - 5), m.start()).toLowerCase(Locale.ROOT);
-            return before.endsWith("anti-") || before.endsWith("pro-");
-        }
-
-        /** The acronym in "Long Name (LN)". */
-        Optional<String> acronymAfter(Mention m) {
-            List<Token> t = tokens(m);
-            int b = last(m) + 1;
-            if (lower(t, b).equals("(") && lower(t, b + 2).equals(")")) {
-                return Optional.of(t.get(b + 1).text());
-            }
-            return Optional.empty();
         }
     }
 }

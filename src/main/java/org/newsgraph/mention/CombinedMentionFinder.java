@@ -10,9 +10,9 @@ public final class CombinedMentionFinder implements MentionFinder {
     private final GazetteerMentionFinder gazetteer;
     private final NameDiscovery discovery;
 
-    public CombinedMentionFinder(Gazetteer gazetteer) {
-        this.gazetteer = new GazetteerMentionFinder(gazetteer);
-        this.discovery = new NameDiscovery();
+    public CombinedMentionFinder(Gazetteer gazetteer, NameWords words) {
+        this.gazetteer = new GazetteerMentionFinder(gazetteer, words);
+        this.discovery = new NameDiscovery(words);
     }
 
     @Override

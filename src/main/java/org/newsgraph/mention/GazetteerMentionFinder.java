@@ -2,6 +2,7 @@ package org.newsgraph.mention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.Sentence;
@@ -17,9 +18,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
     static final String RULE_BARE_POSSESSIVE = "gazetteer-possessive-without-apostrophe";
 
     private final Gazetteer gazetteer;
+    private final NameWords words;
 
-    public GazetteerMentionFinder(Gazetteer gazetteer) {
-        this.gazetteer = gazetteer;
+    /** @param words the place heads that make a person's name a place's ("King Fahd Street") */
+    public GazetteerMentionFinder(Gazetteer gazetteer, NameWords words) {
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
+        this.words = Objects.requireNonNull(words, "words");
     }
 
     @Override
@@ -44,12 +48,12 @@ public final class GazetteerMentionFinder implements MentionFinder {
         return out;
     }
 
-    private static boolean placeHeadFollows(SentenceTokens st, int i) {
+    private boolean placeHeadFollows(SentenceTokens st, int i) {
         int k = i;
         while (k < st.size() && st.pos(k).equals("ADJ")) {
             k++;
         }
-        return NameDiscovery.PLACE_HEADS.contains(st.lower(k)) && !st.lower(k).equals("area") && !st.lower(k).equals("areas");
+        return words.placeHeads().contains(st.lower(k)) && !st.lower(k).equals("area") && !st.lower(k).equals("areas");
     }
 
     /** "US" in "US Secretary of State", "Russian" in "Russian Foreign Minister": the office's owner is named too. */

@@ -23,6 +23,8 @@ public record Mention(int start, int end, String surface, int sentence, EntityTy
     public enum Form {
         /** A proper name or acronym: "Sergei Lavrov", "FSA". */
         NAME,
+        /** A lone capitalised word that may be the surname of a person named in full elsewhere: "Haddad". */
+        SURNAME,
         /** A nationality adjective or noun: "Russian", "Turkish". */
         DEMONYM,
         /** A capital city that may stand for its government: "Moscow". */

@@ -8,8 +8,10 @@ import org.newsgraph.document.Document;
 import org.newsgraph.entity.ActorSentences;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
+import org.newsgraph.entity.ResolutionWords;
 import org.newsgraph.mention.CombinedMentionFinder;
 import org.newsgraph.mention.MentionFinder;
+import org.newsgraph.mention.NameWords;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.rdf.ArticleGraphMapper;
@@ -17,6 +19,7 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.relation.RelationExtractor;
 import org.newsgraph.relation.Relations;
 import org.newsgraph.relation.RuleRelationExtractor;
+import org.newsgraph.rules.Lexicons;
 import org.newsgraph.rules.RuleSentence;
 import org.newsgraph.store.DocumentGraph;
 
@@ -35,8 +38,9 @@ public final class Pipeline {
 
     Pipeline(Stages stages) {
         this.annotator = stages.models().newAnnotator();
-        this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer());
-        this.resolver = new EntityResolver(stages.catalogue());
+        Lexicons lexicons = stages.grammar().lexicons();
+        this.mentions = new CombinedMentionFinder(stages.catalogue().gazetteer(), NameWords.from(lexicons));
+        this.resolver = new EntityResolver(stages.catalogue(), ResolutionWords.from(lexicons));
         this.sentences = stages.sentences();
         this.relations = new RuleRelationExtractor(stages.grammar(), stages.sentences());
         this.attributions = new RuleAttributionExtractor(stages.grammar());

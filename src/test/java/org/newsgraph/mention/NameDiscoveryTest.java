@@ -42,6 +42,13 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anAcronymDefinedAfterANameWithAPlaceInItNamesTheWholeName() {
+        Analysed a = Analysed.text("The Israel Defense Forces (IDF) struck a base near Quneitra. The IDF said three "
+                + "rockets had been fired.");
+        assertEquals(found(a, "Israel Defense Forces").key(), a.entityOf("IDF"));
+    }
+
+    @Test
     void placeHeadsAndLocativesMakePlaces() {
         Analysed a = Analysed.text("Fighting spread from the Bustan al-Zahra district to the Tal Mahmoud area, "
                 + "and shells landed near Kafr Anbal.");
