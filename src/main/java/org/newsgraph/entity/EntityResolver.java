@@ -40,6 +40,7 @@ public final class EntityResolver {
     public static final String RULE_SURNAME = "surname-of-named-person";
     public static final String RULE_LEADER_FOR_GOVERNMENT = "leader-for-government";
     public static final String RULE_ACRONYM = "acronym-of-named-body";
+    public static final String RULE_CONTEXT = "description-of-last-named-army";
 
     private final EntityCatalogue catalogue;
     private final ResolutionWords words;
@@ -62,6 +63,7 @@ public final class EntityResolver {
                 continue;
             }
             Optional<ResolvedMention> r = resolveCatalogued(ctx, m, i, year);
+            r = r.map(x -> byContext(x, resolved));
             r.ifPresent(resolved::add);
         }
         // Names the catalogue lacks. A lone word that is the surname of a person named in full, or the
@@ -157,14 +159,55 @@ public final class EntityResolver {
                 return Optional.of(new ResolvedMention(m, key, m.rule()));
             }
             default -> {
-                Optional<String> government = ctx.insideOppositeCompound(m) ? leaderOf(key) : Optional.empty();
+                boolean forHisGovernment = ctx.insideOppositeCompound(m) || ctx.possessorOf(m, words.leaderPossessions());
+                Optional<String> government = forHisGovernment ? leaderOf(key) : Optional.empty();
                 return Optional.of(government.map(g -> new ResolvedMention(m, g, RULE_LEADER_FOR_GOVERNMENT))
                         .orElse(new ResolvedMention(m, key, m.rule())));
             }
         }
     }
 
-    /** "anti-Assad", "pro-Putin": a head of state or government named for the government he leads. */
+    /**
+     * "The army", "the government": the military or government of the state whose army or government the
+     * article named last ("Turkish troops entered ... the army said"), else the catalogue's reading.
+     */
+    private ResolvedMention byContext(ResolvedMention r, List<ResolvedMention> before) {
+        Mention m = r.mention();
+        String bare = m.surface().toLowerCase(Locale.ROOT);
+        if (m.form() != Mention.Form.DESCRIPTION || !words.contextual().contains(bare)) {
+            return r;
+        }
+        boolean government = bare.contains("government") || bare.contains("regime") || bare.contains("authorities");
+        for (int j = before.size() - 1; j >= 0; j--) {
+            String k = before.get(j).entity();
+            Optional<String> state = stateOf(k);
+            if (state.isPresent() && !k.equals(state.get())
+                    && (k.equals(catalogue.military(state.get())) || k.equals(catalogue.actingBody(state.get())))) {
+                String body = government ? catalogue.actingBody(state.get()) : catalogue.military(state.get());
+                return body.equals(r.entity()) ? r : new ResolvedMention(m, body, RULE_CONTEXT);
+            }
+        }
+        return r;
+    }
+
+    /** The state an entity is, or is part of. */
+    private Optional<String> stateOf(String key) {
+        String k = key;
+        for (int depth = 0; depth < 5; depth++) {
+            Optional<Entity> e = catalogue.get(k);
+            if (e.isPresent() && e.get().type() == EntityType.STATE) {
+                return Optional.of(k);
+            }
+            Optional<String> parent = catalogue.parent(k);
+            if (parent.isEmpty()) {
+                return Optional.empty();
+            }
+            k = parent.get();
+        }
+        return Optional.empty();
+    }
+
+    /** "anti-Assad", "pro-Putin", "Assad's forces": a head of state or government named for the government he leads. */
     private Optional<String> leaderOf(String personKey) {
         return catalogue.positions(personKey).stream()
                 .filter(p -> words.leaderRoles().contains(p.role().toLowerCase(Locale.ROOT)))

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.mention.AcronymDefinition;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
@@ -83,7 +84,9 @@ final class MentionContext {
         if (words.speechBefore().contains(prev) || prev.equals("by") || prev.equals("with") || prev.equals("against")) {
             return !prev.equals("by") || !pos(t, p - 1).equals("NOUN");
         }
-        if (prev.equals("of") && words.relationNouns().contains(lower(t, p - 1))) {
+        boolean relational = prev.equals("of") || prev.equals("to") || prev.equals("for") || prev.equals("on");
+        if (relational && words.relationNouns().contains(lower(t, p - 1))) {
+            // "an opponent of Tehran", "threats to Damascus", "support for Moscow"
             return true;
         }
         if (words.locatives().contains(prev)) {
@@ -180,5 +183,20 @@ final class MentionContext {
     /** The acronym the mention defines: "LN" after "Long Name (LN)". */
     Optional<String> acronymDefined(Mention m) {
         return AcronymDefinition.after(tokens(m), first(m), last(m) + 1);
+    }
+
+    /** Whether the mention is a possessor of one of the nouns: "Assad's forces", "Assads regime". */
+    boolean possessorOf(Mention m, Set<String> nouns) {
+        List<Token> t = tokens(m);
+        int b = last(m) + 1;
+        boolean bare = m.surface().length() < m.end() - m.start();
+        if (!bare && !(lower(t, b).equals("'s") || lower(t, b).equals("’s"))) {
+            return false;
+        }
+        int k = bare ? b : b + 1;
+        while (pos(t, k).equals("ADJ")) {
+            k++;
+        }
+        return nouns.contains(lower(t, k));
     }
 }

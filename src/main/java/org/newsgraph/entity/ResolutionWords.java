@@ -17,10 +17,13 @@ import org.newsgraph.rules.Lexicons;
  * @param militaryNouns  {@code resolve-military-nouns}: "Russian warplanes" are the military
  * @param statementVerbs {@code resolve-statement-verbs}: "Moscow warns" acts
  * @param speechBefore   {@code resolve-speech-before}: "said Moscow" acts
+ * @param leaderPossessions {@code resolve-leader-possessions}: "Assad's forces" are his government's
+ * @param contextual     {@code resolve-contextual-descriptions}: "the army" is the army the article named last
  */
 public record ResolutionWords(Set<String> leaderRoles, Set<String> locatives, Set<String> relationNouns,
                               Set<String> actingCompounds, Set<String> placeNouns, Set<String> militaryNouns,
-                              Set<String> statementVerbs, Set<String> speechBefore) {
+                              Set<String> statementVerbs, Set<String> speechBefore, Set<String> leaderPossessions,
+                              Set<String> contextual) {
 
     public ResolutionWords {
         leaderRoles = Set.copyOf(Objects.requireNonNull(leaderRoles, "leaderRoles"));
@@ -31,6 +34,8 @@ public record ResolutionWords(Set<String> leaderRoles, Set<String> locatives, Se
         militaryNouns = Set.copyOf(Objects.requireNonNull(militaryNouns, "militaryNouns"));
         statementVerbs = Set.copyOf(Objects.requireNonNull(statementVerbs, "statementVerbs"));
         speechBefore = Set.copyOf(Objects.requireNonNull(speechBefore, "speechBefore"));
+        leaderPossessions = Set.copyOf(Objects.requireNonNull(leaderPossessions, "leaderPossessions"));
+        contextual = Set.copyOf(Objects.requireNonNull(contextual, "contextual"));
     }
 
     /** The classes of a grammar's lexicons; they must have been loaded with it (listed in master.yml). */
@@ -38,6 +43,7 @@ public record ResolutionWords(Set<String> leaderRoles, Set<String> locatives, Se
         return new ResolutionWords(lexicons.get("resolve-leader-roles"), lexicons.get("resolve-locatives"),
                 lexicons.get("resolve-relation-nouns"), lexicons.get("resolve-acting-compounds"),
                 lexicons.get("resolve-place-nouns"), lexicons.get("resolve-military-nouns"),
-                lexicons.get("resolve-statement-verbs"), lexicons.get("resolve-speech-before"));
+                lexicons.get("resolve-statement-verbs"), lexicons.get("resolve-speech-before"),
+                lexicons.get("resolve-leader-possessions"), lexicons.get("resolve-contextual-descriptions"));
     }
 }
