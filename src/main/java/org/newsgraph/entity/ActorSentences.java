@@ -80,7 +80,7 @@ public final class ActorSentences {
             int z = to;
             if (from >= 0 && mentionSpans.stream().noneMatch(o -> o.from() < z && a < o.to())) {
                 Entity e = resolution.entity(m.entity()).orElseThrow();
-                Span span = mentionSpan(b, m, e, from, to, resolution.mentions().indexOf(m));
+                Span span = mentionSpan(b, m, e, from, to, tokens.get(to - 1).end(), resolution.mentions().indexOf(m));
                 mentionSpans.add(span);
             }
         }
@@ -111,13 +111,13 @@ public final class ActorSentences {
         return b.build();
     }
 
-    private Span mentionSpan(RuleSentence.Builder b, ResolvedMention m, Entity e, int from, int to, int ref) {
+    private Span mentionSpan(RuleSentence.Builder b, ResolvedMention m, Entity e, int from, int to, int tokenEnd, int ref) {
         Map<String, String> a = new LinkedHashMap<>();
         a.put("type", e.type().name().toLowerCase(Locale.ROOT));
         a.put("form", m.mention().form().name().toLowerCase(Locale.ROOT));
         a.put("key", e.key());
         String part = part(b, from, to);
-        a.put("actor", Boolean.toString(acting(b, m, e, to, !part.equals("none"))));
+        a.put("actor", Boolean.toString(acting(b, m, e, to, tokenEnd, !part.equals("none"))));
         a.put("part", part);
         return new Span("mention", from, to, a, ref);
     }
@@ -141,7 +141,7 @@ public final class ActorSentences {
      * state named as the possessor of a place ("Syria's capital"). A nationality word before troops or
      * support does, and so does a name.
      */
-    private boolean acting(RuleSentence.Builder b, ResolvedMention m, Entity e, int to, boolean inCompound) {
+    private boolean acting(RuleSentence.Builder b, ResolvedMention m, Entity e, int to, int tokenEnd, boolean inCompound) {
         if (!e.type().isActor()) {
             return false;
         }
@@ -151,8 +151,13 @@ public final class ActorSentences {
         }
         Mention mention = m.mention();
         String next = b.lower(to);
-        boolean possessive = next.equals("'s") || mention.surface().length() < mention.end() - mention.start();
+        // "Syrias army": a name that stops inside its token lost the apostrophe of its possessive
+        boolean bare = mention.end() < tokenEnd;
+        boolean possessive = next.equals("'s") || bare;
         boolean head = actingHeadFollows(b, next.equals("'s") ? to + 1 : to);
+        if (bare) {
+            head = actingHeadFollows(b, to);
+        }
         if (mention.form() == Mention.Form.DEMONYM) {
             // resolved to a military ("Turkish troops") it acts; as the state itself only before an acting noun
             boolean military = !m.entity().equals(mention.keys().get(0));

@@ -85,7 +85,11 @@ final class MentionContext {
             return !prev.equals("by") || !pos(t, p - 1).equals("NOUN");
         }
         boolean relational = prev.equals("of") || prev.equals("to") || prev.equals("for") || prev.equals("on");
-        if (relational && words.relationNouns().contains(lower(t, p - 1))) {
+        int noun = p - 1;
+        while (noun > 0 && (lower(t, noun).equals("\"") || lower(t, noun).equals("”") || lower(t, noun).equals("'"))) {
+            noun--;
+        }
+        if (relational && words.relationNouns().contains(lower(t, noun))) {
             // "an opponent of Tehran", "threats to Damascus", "support for Moscow"
             return true;
         }
@@ -189,7 +193,8 @@ final class MentionContext {
     boolean possessorOf(Mention m, Set<String> nouns) {
         List<Token> t = tokens(m);
         int b = last(m) + 1;
-        boolean bare = m.surface().length() < m.end() - m.start();
+        // "Assads regime": the name stops inside its token, whose "s" is a possessive that lost its apostrophe
+        boolean bare = t.get(b - 1).end() > m.end();
         if (!bare && !(lower(t, b).equals("'s") || lower(t, b).equals("’s"))) {
             return false;
         }

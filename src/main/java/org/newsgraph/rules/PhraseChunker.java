@@ -74,8 +74,13 @@ public final class PhraseChunker {
             }
             boolean afterTo = b.lower(k - 1).equals("to");
             boolean afterName = named.contains(k - 1) || tags[k - 1].equals("PROPN");
-            if (tags[k].equals("NOUN") && (afterTo || afterName && b.lower(k).endsWith("s")) && actsOnSomething(b, tags, k)) {
-                // "to besiege/NOUN militant-held areas", "Turkey considers/NOUN the YPG": a known verb before its object
+            boolean afterVerbAnd = k > 1 && (b.lower(k - 1).equals("and") || b.lower(k - 1).equals("or"))
+                    && tags[k - 2].equals("VERB");
+            boolean nounOrAdjective = tags[k].equals("NOUN") || tags[k].equals("ADJ");
+            if (nounOrAdjective && (afterTo || afterVerbAnd || afterName && b.lower(k).endsWith("s"))
+                    && actsOnSomething(b, tags, k)) {
+                // "to besiege/NOUN militant-held areas", "Turkey considers/NOUN the YPG", "destabilize and
+                // unseat/ADJ the president": a known verb before its object
                 tags[k] = "VERB";
             }
         }
