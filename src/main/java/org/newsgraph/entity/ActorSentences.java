@@ -79,7 +79,7 @@ public final class ActorSentences {
             int a = from;
             int z = to;
             if (from >= 0 && mentionSpans.stream().noneMatch(o -> o.from() < z && a < o.to())) {
-                Entity e = resolution.entity(m.entity()).orElseThrow();
+                Entity e = resolution.entity(m.actsFor()).orElseThrow();
                 Span span = mentionSpan(b, m, e, from, to, tokens.get(to - 1).end(), resolution.mentions().indexOf(m));
                 mentionSpans.add(span);
             }

@@ -3,12 +3,14 @@ package org.newsgraph.entity;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.newsgraph.mention.EntityType;
 import org.newsgraph.mention.Mention;
 import org.newsgraph.nlp.AnnotatedText;
@@ -101,13 +103,20 @@ public final class EntityResolver {
             entities.put(f.key, f.entity());
         }
         for (ResolvedMention r : resolved) {
-            if (!entities.containsKey(r.entity())) {
-                entities.put(r.entity(), catalogue.get(r.entity()).orElseThrow(() ->
-                        new IllegalStateException("resolved to unknown catalogue key " + r.entity())));
+            for (String k : List.of(r.entity(), r.actsFor())) {
+                if (!entities.containsKey(k)) {
+                    entities.put(k, catalogue.get(k).orElseThrow(() ->
+                            new IllegalStateException("resolved to unknown catalogue key " + k)));
+                }
             }
         }
         resolved.sort((a, b) -> Integer.compare(a.mention().start(), b.mention().start()));
-        entities.keySet().retainAll(resolved.stream().map(ResolvedMention::entity).toList());
+        Set<String> used = new HashSet<>();
+        resolved.forEach(r -> {
+            used.add(r.entity());
+            used.add(r.actsFor());
+        });
+        entities.keySet().retainAll(used);
         return new Resolution(resolved, entities);
     }
 
@@ -161,7 +170,7 @@ public final class EntityResolver {
             default -> {
                 boolean forHisGovernment = ctx.insideOppositeCompound(m) || ctx.possessorOf(m, words.leaderPossessions());
                 Optional<String> government = forHisGovernment ? leaderOf(key) : Optional.empty();
-                return Optional.of(government.map(g -> new ResolvedMention(m, g, RULE_LEADER_FOR_GOVERNMENT))
+                return Optional.of(government.map(g -> new ResolvedMention(m, key, RULE_LEADER_FOR_GOVERNMENT, g))
                         .orElse(new ResolvedMention(m, key, m.rule())));
             }
         }

@@ -14,6 +14,10 @@ public record Resolution(List<ResolvedMention> mentions, Map<String, Entity> ent
         mentions = List.copyOf(mentions);
         entities = Map.copyOf(entities);
         for (ResolvedMention m : mentions) {
+            if (!entities.containsKey(m.actsFor())) {
+                throw new IllegalArgumentException("mention '" + m.mention().surface() + "' acts for " + m.actsFor()
+                        + ", which the resolution does not describe");
+            }
             if (!entities.containsKey(m.entity())) {
                 throw new IllegalArgumentException("mention '" + m.mention().surface() + "' names " + m.entity()
                         + ", which the resolution does not describe");

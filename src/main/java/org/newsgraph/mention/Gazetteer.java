@@ -35,7 +35,7 @@ public final class Gazetteer {
         }
 
         boolean capitalised() {
-            return Character.isUpperCase(phrase.codePointAt(0));
+            return Character.isUpperCase(initial(phrase));
         }
     }
 
@@ -46,7 +46,13 @@ public final class Gazetteer {
     public record Match(int from, int to, List<Entry> entries, int end) {
     }
 
+    /** Names of places spelled another way: a fold of the spelling finds them ("Foua" for "Fuaa"). */
+    private static final int MIN_FOLDED = 4;
+    private static final int MAX_FOLDED_TOKENS = 4;
+
     private final Map<String, List<Entry>> byPhrase = new HashMap<>();
+    private final Map<String, List<Entry>> placesByFold = new HashMap<>();
+    private Transliteration transliteration;
     /** Longest token span of any phrase, by the phrase's first word: most tokens start no phrase at all. */
     private final Map<String, Integer> spanByFirstWord = new HashMap<>();
 
@@ -57,6 +63,27 @@ public final class Gazetteer {
         if (entries.stream().noneMatch(e -> e.key().equals(entry.key()) && e.form() == entry.form()
                 && e.phrase().equals(entry.phrase()))) {
             entries.add(entry);
+        }
+    }
+
+    /**
+     * Also finds places spelled otherwise than in the catalogue, where only one place folds to the
+     * spelling. Call once, after the entries are added and before the gazetteer is shared.
+     */
+    public void foldPlaces(Transliteration t) {
+        this.transliteration = t;
+        placesByFold.clear();
+        for (List<Entry> entries : byPhrase.values()) {
+            for (Entry e : entries) {
+                boolean name = e.form() == Mention.Form.NAME || e.form() == Mention.Form.CAPITAL;
+                String key = t.fold(e.phrase());
+                if (e.type() == EntityType.PLACE && name && e.capitalised() && key.length() >= MIN_FOLDED) {
+                    List<Entry> same = placesByFold.computeIfAbsent(key, k -> new ArrayList<>(1));
+                    if (same.stream().noneMatch(x -> x.key().equals(e.key()))) {
+                        same.add(e);
+                    }
+                }
+            }
         }
     }
 
@@ -102,6 +129,9 @@ public final class Gazetteer {
                     best = new Match(i, j, entries, ends[j - 1]);
                 }
             }
+            if (best == null && transliteration != null) {
+                best = folded(text, starts, ends, i);
+            }
             if (best != null) {
                 matches.add(best);
                 i = best.to();
@@ -112,6 +142,32 @@ public final class Gazetteer {
         return matches;
     }
 
+    /** A capitalised run of up to a few tokens that folds to exactly one catalogued place. */
+    private Match folded(String text, int[] starts, int[] ends, int i) {
+        if (!Character.isUpperCase(initial(text.substring(starts[i], ends[i])))) {
+            return null;
+        }
+        for (int j = Math.min(starts.length, i + MAX_FOLDED_TOKENS); j > i; j--) {
+            String covered = text.substring(starts[i], ends[j - 1]);
+            List<Entry> entries = placesByFold.get(transliteration.fold(covered));
+            if (entries != null && entries.size() == 1 && Character.isUpperCase(text.charAt(starts[j - 1]))) {
+                return new Match(i, j, entries, ends[j - 1]);
+            }
+        }
+        return null;
+    }
+
+    /** The first letter of a name after an Arabic article in lower case: "M" of "al-Mayadeen". */
+    static int initial(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String article : new String[] {"al-", "el-", "al ", "el "}) {
+            if (lower.startsWith(article) && s.length() > article.length()) {
+                return s.codePointAt(article.length());
+            }
+        }
+        return s.isEmpty() ? ' ' : s.codePointAt(0);
+    }
+
     /** Entries whose phrase the covered text spells, honouring case where the entry requires it. */
     public List<Entry> lookup(String covered) {
         List<Entry> candidates = byPhrase.get(normalise(covered));
@@ -120,7 +176,7 @@ public final class Gazetteer {
         }
         List<Entry> out = new ArrayList<>(candidates.size());
         for (Entry e : candidates) {
-            if (e.exactCase() ? sameLetters(covered, e.phrase()) : !e.capitalised() || Character.isUpperCase(covered.codePointAt(0))) {
+            if (e.exactCase() ? sameLetters(covered, e.phrase()) : !e.capitalised() || Character.isUpperCase(initial(covered))) {
                 out.add(e);
             }
         }

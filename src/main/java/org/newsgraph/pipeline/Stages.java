@@ -3,6 +3,7 @@ package org.newsgraph.pipeline;
 import java.util.Objects;
 import org.newsgraph.entity.ActorSentences;
 import org.newsgraph.entity.EntityCatalogue;
+import org.newsgraph.mention.Transliteration;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.rules.Grammar;
 
@@ -25,7 +26,9 @@ public record Stages(NlpModels models, EntityCatalogue catalogue, Grammar gramma
 
     /** The shipped models and catalogue with a grammar of one's own (an analyst's rules directory). */
     public static Stages with(Grammar grammar) {
-        return new Stages(NlpModels.load(), EntityCatalogue.load(), grammar, new ActorSentences(grammar));
+        EntityCatalogue catalogue = EntityCatalogue.load();
+        catalogue.gazetteer().foldPlaces(new Transliteration(grammar.lexicons().get("name-transliteration")));
+        return new Stages(NlpModels.load(), catalogue, grammar, new ActorSentences(grammar));
     }
 
     public Pipeline newPipeline() {
