@@ -161,10 +161,11 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                             || earlier != null && earlier.rule != rule && earlier.found.kind() == Kind.NAMED) {
                         continue;
                     }
-                    Found f = speakers.of(s, who[0], who[1]);
+                    boolean first = rule.option("first").equals("true");
+                    Found f = speakers.of(s, who[0], who[1], first);
                     int[] via = rule.capture("via").flatMap(m::capture).orElse(null);
                     if (f.kind() == Kind.ANONYMOUS && via != null) {
-                        f = speakers.of(s, via[0], via[1]);
+                        f = speakers.of(s, via[0], via[1], true);
                     }
                     // Another rule's reading wins only if it names the speaker ("... in the raid said SANA"). The
                     // same rule's nearest named subject wins ("Syrian state TV Barazi said"), and its nearest

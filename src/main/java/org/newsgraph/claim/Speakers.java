@@ -63,33 +63,50 @@ final class Speakers {
         this.speakerHeads = lexicons.get("speaker-heads");
     }
 
-    /** The speakers a captured phrase names in sentence {@code s}. */
-    Found of(RuleSentence s, int from, int to) {
+    /**
+     * The speakers a captured phrase names in sentence {@code s}: a person named anywhere in it ("White
+     * House spokesman Josh Earnest"); else the actors of its first noun phrase if it names any ("A U.N.
+     * commission of inquiry into human rights in Syria" is the UN's); else those of the phrases after it
+     * ("the chief of a U.N. team").
+     *
+     * @param first only the phrase's first actor, or the person in it, speaks (after an inverted verb:
+     *              "says the Syrian Observatory for Human Rights AP Thursday")
+     */
+    Found of(RuleSentence s, int from, int to, boolean first) {
         List<Span> actors = ActorSentences.actors(s, from, to);
         int headAt = head(s, from, to);
+        List<Span> inHead = actors.stream().filter(a -> a.to() <= headAt + 1).toList();
+        boolean person = actors.stream().anyMatch(a -> a.attribute("type").equals("person"));
         String last = s.lower(headAt);
         boolean voice = s.attribute(headAt, "actor").equals("true") || speakerHeads.contains(last) || personNouns.contains(last);
-        if (!actors.isEmpty() && !voice && s.tag(headAt).equals("NOUN")) {
-            // "a UN Security Council resolution said", "the Assad clan's hometown": a name modifying something voiceless
-            return Found.ANONYMOUS;
+        if (!person && !inHead.isEmpty()) {
+            if (!voice && s.tag(headAt).equals("NOUN")) {
+                // "a UN Security Council resolution said", "the Assad clan's hometown": a name modifying something voiceless
+                return Found.ANONYMOUS;
+            }
+            actors = inHead;
+        }
+        if (first && !actors.isEmpty()) {
+            List<Span> persons = actors.stream().filter(a -> a.attribute("type").equals("person")).toList();
+            actors = List.of(persons.isEmpty() ? actors.get(0) : persons.get(0));
         }
         if (!actors.isEmpty()) {
             return new Found(Kind.NAMED, preferred(actors).stream().map(a -> new Speaker(a.attribute("key"),
                     s.cover(a.from(), a.to()))).toList());
         }
-        String first = s.lower(from);
+        String opening = s.lower(from);
         String head = last;
-        if (to - from == 1 && deferred.contains(first)) {
+        if (to - from == 1 && deferred.contains(opening)) {
             return Found.LATER;
         }
-        if (to - from == 1 && (first.equals("he") || first.equals("it"))) {
-            return pronoun(s, from, first.equals("he"));
+        if (to - from == 1 && (opening.equals("he") || opening.equals("it"))) {
+            return pronoun(s, from, opening.equals("he"));
         }
-        if (to - from == 1 && anonymousPronouns.contains(first)) {
+        if (to - from == 1 && anonymousPronouns.contains(opening)) {
             return Found.ANONYMOUS;
         }
-        if (first.equals("the") && to - from <= 4 && (personNouns.contains(head) || speakerHeads.contains(head))) {
-            return described(s, head, s.cover(from, to));
+        if (opening.equals("the") && headAt + 1 - from <= 4 && (personNouns.contains(head) || speakerHeads.contains(head))) {
+            return described(s, head, s.cover(from, headAt + 1));
         }
         return Found.ANONYMOUS;
     }

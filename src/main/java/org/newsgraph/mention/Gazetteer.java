@@ -183,14 +183,18 @@ public final class Gazetteer {
         return out;
     }
 
-    /** "Syrias", "al-Qaedas": scraped text drops the apostrophe of a possessive; the name is what remains. */
+    /**
+     * "Syrias", "al-Qaedas", "the regimes allies": scraped text drops the apostrophe of a possessive; the
+     * name, or a singular description, is what remains.
+     */
     private List<Entry> withoutPossessiveS(String covered) {
         int len = covered.length();
         if (len < 4 || covered.charAt(len - 1) != 's' || !Character.isLetter(covered.charAt(len - 2))) {
             return List.of();
         }
         return lookup(covered.substring(0, len - 1)).stream()
-                .filter(e -> e.capitalised() && (e.form() == Mention.Form.NAME || e.form() == Mention.Form.CAPITAL))
+                .filter(e -> e.capitalised() && (e.form() == Mention.Form.NAME || e.form() == Mention.Form.CAPITAL)
+                        || e.form() == Mention.Form.DESCRIPTION && !e.phrase().endsWith("s"))
                 .toList();
     }
 

@@ -27,7 +27,7 @@ public final class Grammar {
             "claim", List.of("speaker", "cue"));
     private static final Set<String> OPTIONAL_ROLES = Set.of("via", "content", "cue");
     private static final Set<String> KEYS = Set.of("name", "label", "description", "priority", "pattern", "examples",
-            "counterexamples", "symmetric", "stance", "headlines", "blocks", "subject", "object", "place", "holder", "speaker", "cue", "via",
+            "symmetric", "stance", "headlines", "blocks", "first", "subject", "object", "place", "holder", "speaker", "cue", "via",
             "content");
 
     /** The confidence of a rule nobody has measured yet: a coin toss, not a promise. */
@@ -224,7 +224,7 @@ public final class Grammar {
                 roleOf(raw, role, pattern, where, roles, false);
             }
             Map<String, String> options = new LinkedHashMap<>();
-            for (String key : List.of("symmetric", "stance", "headlines", "blocks")) {
+            for (String key : List.of("symmetric", "stance", "headlines", "blocks", "first")) {
                 if (raw.get(key) != null) {
                     options.put(key, String.valueOf(raw.get(key)));
                 }
@@ -233,11 +233,9 @@ public final class Grammar {
             if (examples.isEmpty()) {
                 problems.add(where + ": needs at least one example (text and expect) that the tests run");
             }
-            List<String> counter = raw.get("counterexamples") instanceof List<?> l
-                    ? l.stream().map(String::valueOf).toList() : List.of();
             int priority = raw.get("priority") instanceof Number n ? n.intValue() : 0;
             return new Rule(name, label, String.valueOf(raw.get("description")), priority, pattern, roles, options,
-                    examples, counter, file);
+                    examples, file);
         }
 
         private void roleOf(Map<?, ?> raw, String role, TokenPattern pattern, String where, Map<String, String> roles,
@@ -269,7 +267,7 @@ public final class Grammar {
                     Object expect = m.get("expect");
                     List<String> facts = expect instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
                     out.add(new Rule.Example(String.valueOf(m.get("text")), facts,
-                            m.get("date") == null ? null : String.valueOf(m.get("date"))));
+                            m.get("date") == null ? null : String.valueOf(m.get("date")), !Boolean.FALSE.equals(m.get("fires"))));
                 } else {
                     problems.add(where + ": an example needs 'text' and 'expect' (a list of facts)");
                 }

@@ -138,6 +138,9 @@ public final class PhraseChunker {
                     lastHead = j;
                 }
                 j++;
+            } else if ((t.equals("ADV") || t.equals("VERB")) && j > i && b.lower(j + 1).equals("-") && j + 2 < b.size()) {
+                // "the so-called Observatory", "a well-known commander": an adverb compound modifies
+                j++;
             } else if (lw.equals("-") && j > i && j + 1 < b.size() && !b.lower(j + 1).equals("-")) {
                 // "rebel-held", "Turkish-backed", "al-Nusra": the word after the hyphen joins the phrase
                 j += 2;

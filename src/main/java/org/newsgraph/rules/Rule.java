@@ -15,14 +15,17 @@ import java.util.Optional;
  * @param pattern         the token pattern
  * @param roles           role name ({@code subject}, {@code speaker} ...) to capture name, optionally
  *                        followed by {@code .holder} (the actors said to hold what was captured)
- * @param options         further settings of the rule ({@code symmetric: true}, {@code stance: denies})
- * @param examples        sentences with the facts the whole grammar must read from them, exactly
- * @param counterexamples sentences from which the grammar must read none of this label's facts
+ * @param options         further settings: {@code symmetric: true} (a relation holds both ways),
+ *                        {@code headlines: true} (it also runs on title-case lines), {@code stance: denies}
+ *                        (a claim rule whose cue denies), {@code blocks: false} (an anonymous speaker it
+ *                        finds does not silence the sentence), {@code first: true} (only the first actor of
+ *                        the speaker phrase speaks, or the person in it)
+ * @param examples        sentences with the facts the whole grammar must read from them, exactly; an
+ *                        example that expects nothing is a negative example
  * @param file            the grammar file it came from, for messages
  */
 public record Rule(String name, String label, String description, int priority, TokenPattern pattern,
-                   Map<String, String> roles, Map<String, String> options, List<Example> examples,
-                   List<String> counterexamples, String file) {
+                   Map<String, String> roles, Map<String, String> options, List<Example> examples, String file) {
 
     public Rule {
         Objects.requireNonNull(name, "name");
@@ -31,7 +34,6 @@ public record Rule(String name, String label, String description, int priority, 
         roles = Map.copyOf(roles);
         options = Map.copyOf(options);
         examples = List.copyOf(examples);
-        counterexamples = List.copyOf(counterexamples);
     }
 
     /** The capture a role names, without its {@code .holder} suffix. */
@@ -57,8 +59,10 @@ public record Rule(String name, String label, String description, int priority, 
      * @param expect each fact as {@code subject label object} in entity keys ("turkey backs free-syrian-army"),
      *               or {@code speaker claims|denies} for claims
      * @param date   the article's date, ISO, when the facts depend on it
+     * @param fires  whether this rule reads the facts itself; false for an example that shows another
+     *               rule reading the sentence right while this one keeps out of it
      */
-    public record Example(String text, List<String> expect, String date) {
+    public record Example(String text, List<String> expect, String date, boolean fires) {
         public Example {
             Objects.requireNonNull(text, "text");
             expect = List.copyOf(expect);
