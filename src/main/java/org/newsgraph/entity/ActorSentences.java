@@ -24,10 +24,14 @@ import org.newsgraph.rules.Span;
  * acts, "Turkish towns" does not) and {@code part} ({@code none}, or how a compound uses it: {@code anti}
  * and {@code pro} for "anti-X", the participle for "X-backed", "X-held"). Noun phrases also carry
  * {@code actor} when they hold a taking-part actor ({@code headactor} when it is their head: "Russian
- * Foreign Minister Sergei Lavrov", not "Russian warplanes"), and tokens {@code actor} and {@code place}.
+ * Foreign Minister Sergei Lavrov", not "Russian warplanes"; {@code nearactor} when it is the head or stands
+ * a few words before it: "regime barrel bomb attacks"), and tokens {@code actor} and {@code place}.
  * Thread-safe; one instance serves every pipeline.
  */
 public final class ActorSentences {
+    /** Words an actor may stand before the head of its phrase and still act through it ("regime barrel bomb attacks"). */
+    private static final int NEAR = 4;
+
     private final Grammar grammar;
     private final PhraseChunker chunker;
     private final Set<String> actingHeads;
@@ -187,6 +191,7 @@ public final class ActorSentences {
         boolean actor = false;
         boolean any = false;
         boolean headActor = false;
+        boolean near = false;
         for (Span m : mentions) {
             if (m.from() >= np.from() && m.to() <= np.to()) {
                 any = true;
@@ -194,6 +199,7 @@ public final class ActorSentences {
                 boolean acts = m.attribute("actor").equals("true") && (part.equals("none") || part.equals("led"));
                 actor |= acts;
                 headActor |= acts && m.covers(np.to() - 1);
+                near |= acts && np.to() - m.to() <= NEAR;
             }
         }
         boolean isHeld = false;
@@ -202,6 +208,7 @@ public final class ActorSentences {
         }
         a.put("actor", Boolean.toString(actor));
         a.put("headactor", Boolean.toString(headActor));
+        a.put("nearactor", Boolean.toString(near));
         a.put("mention", Boolean.toString(any));
         a.put("held", Boolean.toString(isHeld));
         return new Span("np", np.from(), np.to(), a, np.ref());

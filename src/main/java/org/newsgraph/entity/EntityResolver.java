@@ -65,7 +65,7 @@ public final class EntityResolver {
                 continue;
             }
             Optional<ResolvedMention> r = resolveCatalogued(ctx, m, i, year);
-            r = r.map(x -> byContext(x, resolved));
+            r = r.map(x -> byContext(x, resolved, ctx));
             r.ifPresent(resolved::add);
         }
         // Names the catalogue lacks. A lone word that is the surname of a person named in full, or the
@@ -180,11 +180,15 @@ public final class EntityResolver {
      * "The army", "the government": the military or government of the state whose army or government the
      * article named last ("Turkish troops entered ... the army said"), else the catalogue's reading.
      */
-    private ResolvedMention byContext(ResolvedMention r, List<ResolvedMention> before) {
+    private ResolvedMention byContext(ResolvedMention r, List<ResolvedMention> before, MentionContext ctx) {
         Mention m = r.mention();
         String bare = m.surface().toLowerCase(Locale.ROOT);
         if (m.form() != Mention.Form.DESCRIPTION || !words.contextual().contains(bare)) {
             return r;
+        }
+        if (ctx.adjective(m)) {
+            // "a military source", "military operations": an adjective names no army
+            return null;
         }
         boolean government = bare.contains("government") || bare.contains("regime") || bare.contains("authorities");
         for (int j = before.size() - 1; j >= 0; j--) {

@@ -204,4 +204,9 @@ final class MentionContext {
         }
         return nouns.contains(lower(t, k));
     }
+
+    /** Whether a one-word mention is tagged as an adjective: "military" in "a military source". */
+    boolean adjective(Mention m) {
+        return first(m) == last(m) && pos(tokens(m), first(m)).equals("ADJ");
+    }
 }
