@@ -152,7 +152,7 @@ public final class NameDiscovery {
                 continue;
             }
             int j = i + 1;
-            while (j < st.size() && !covered[j] && (nameToken(st, j) || connectorInside(st, covered, j))) {
+            while (j < st.size() && !covered[j] && (nameToken(st, j) || connectorInside(st, covered, j) || capitalisedHead(st, j))) {
                 j++;
             }
             for (Run run : splitAtAnd(st, i, j)) {
@@ -167,6 +167,13 @@ public final class NameDiscovery {
                 }
                 while (from < run.to && (words.titles().contains(st.lower(from)) || words.leadingJunk(st.lower(from)))) {
                     from++;
+                }
+                for (int k = run.to - 2; k > from && !bodyName; k--) {
+                    // "Security Policy Federica Mogherini": a given name after other capitals starts the person's name
+                    if (words.givenName(st.word(k)) && !words.givenName(st.word(k - 1)) && !words.connector(st.lower(k - 1))) {
+                        from = k;
+                        break;
+                    }
                 }
                 int to = run.to;
                 while (to > from && words.connector(st.lower(to - 1))) {
@@ -209,8 +216,18 @@ public final class NameDiscovery {
         if (nameToken(st, i)) {
             return i > 0 || st.pos(i).equals("PROPN") || words.givenName(st.word(i));
         }
-        // "al-Maadi", "el-Hun": a lower-case Arabic article glued to a name
-        return (st.lower(i).equals("al") || st.lower(i).equals("el")) && st.word(i + 1).equals("-") && nameToken(st, i + 2);
+        // "al-Maadi", "el-Hun", "Al Masdar News": an Arabic article before a name
+        boolean article = st.lower(i).equals("al") || st.lower(i).equals("el");
+        return article && (st.word(i + 1).equals("-") && nameToken(st, i + 2) || Character.isUpperCase(st.word(i).codePointAt(0))
+                && nameToken(st, i + 1));
+    }
+
+    /** "Masdar News", "Syrian Arab Red Crescent": an organisation's head word goes on a name even where it alone is no name. */
+    private boolean capitalisedHead(SentenceTokens st, int i) {
+        String w = st.word(i);
+        String lower = st.lower(i);
+        return i > 0 && nameToken(st, i - 1) && !w.isEmpty() && Character.isUpperCase(w.codePointAt(0))
+                && (words.orgHeads().contains(lower) || words.groupHeads().contains(lower));
     }
 
     private boolean nameToken(SentenceTokens st, int i) {
