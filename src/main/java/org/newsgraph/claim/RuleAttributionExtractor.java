@@ -29,6 +29,8 @@ import org.newsgraph.rules.RuleSentence;
  * ({@code denial-phrases}: "fictitious", "not been involved").
  */
 public final class RuleAttributionExtractor implements AttributionExtractor {
+    /** The rule of a quote that goes on after its attributed sentence, or runs over several. */
+    static final String QUOTE_CONTINUED = "quote-continued";
     /** A claim is a sentence, not a page: longer run-on text is cut to this around its cue. */
     static final int MAX_CLAIM_CHARS = 600;
     /** Sentences of an open quote kept while waiting for the sentence that names its speaker. */
@@ -88,7 +90,7 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                 if (!said.speakers.isEmpty()) {
                     boolean denial = denial(s, said);
                     for (RuleSentence p : pending) {
-                        emit(p, said.speakers, said.hit, "quote-continued", denial);
+                        emit(p, said.speakers, said.hit, QUOTE_CONTINUED, denial);
                     }
                     pending.clear();
                     emit(s, said.speakers, said.hit, said.hit.rule.name(), denial);
@@ -103,10 +105,10 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
                     Speaker same = speakers.last().get();
                     boolean denial = rejects(s.sentence().text());
                     for (RuleSentence p : pending) {
-                        emit(p, List.of(same), null, "quote-continued", denial);
+                        emit(p, List.of(same), null, QUOTE_CONTINUED, denial);
                     }
                     pending.clear();
-                    emit(s, List.of(same), null, "quote-continued", denial);
+                    emit(s, List.of(same), null, QUOTE_CONTINUED, denial);
                     lastSpokeIn = index;
                 } else {
                     pending.clear();
@@ -205,7 +207,7 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
 
         private void emit(RuleSentence s, List<Speaker> who, Hit hit, String rule, boolean denial) {
             String cue = hit == null ? "" : hit.cueText;
-            double confidence = grammar.confidence(rule.equals("quote-continued") && hit != null ? hit.rule.name() : rule);
+            double confidence = grammar.confidence(rule);
             for (Speaker sp : who) {
                 out.add(new Attribution(sp.key(), denial ? Stance.DENIES : Stance.CLAIMS, evidence(s, cue), rule, cue,
                         sp.surface(), confidence));

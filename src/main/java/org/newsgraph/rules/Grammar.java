@@ -30,6 +30,9 @@ public final class Grammar {
             "symmetric", "stance", "headlines", "blocks", "first", "subject", "object", "place", "holder", "speaker", "cue", "via",
             "content");
 
+    /** Rules the engine applies itself rather than a grammar file: a quote that goes on in the next sentence. */
+    public static final Set<String> ENGINE_RULES = Set.of("quote-continued");
+
     /** The confidence of a rule nobody has measured yet: a coin toss, not a promise. */
     public static final double UNMEASURED = 0.5;
 
@@ -124,7 +127,9 @@ public final class Grammar {
                     problems.add(e.getMessage());
                 }
             }
-            Map<String, Double> confidence = confidence(names);
+            Set<String> known = new HashSet<>(names);
+            known.addAll(ENGINE_RULES);
+            Map<String, Double> confidence = confidence(known);
             if (!problems.isEmpty()) {
                 throw new RuleException(problems.size() + " problem(s) in the extraction rules:\n  "
                         + String.join("\n  ", problems));

@@ -57,9 +57,9 @@ class QueryLibraryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("offline")
-    void eachQueryRunsOnTheSeedStore(QueryLibrary.NamedQuery q) {
+    void eachQueryFindsRowsOnTheSeedStore(QueryLibrary.NamedQuery q) {
         String csv = run(Fixtures.seedStore(), q.sparql());
-        assertFalse(csv.isEmpty(), q.name() + " printed nothing, not even its header");
+        assertTrue(csv.lines().count() > 1, q.name() + " found no row on the seeds: " + csv);
     }
 
     @Test
