@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsgraph.claim.Attribution;
@@ -18,13 +26,15 @@ import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.entity.Entity;
 import org.newsgraph.pipeline.ArticleResult;
+import org.newsgraph.rdf.Vocab;
 import org.newsgraph.relation.Control;
 import org.newsgraph.relation.Relation;
 
 /**
- * Whole articles against reviewed golden files in {@code src/test/resources/golden/}: every entity,
- * relation and attributed statement extraction produces, so any change in what a rule reads shows up
- * as a diff to review. After a deliberate change, regenerate with
+ * Whole articles against reviewed golden files in {@code src/test/resources/golden/}: a listing of every
+ * entity, relation, place control and attributed statement extraction produces ({@code NAME.tsv}, easy to
+ * diff), and the article's whole graph ({@code NAME.ttl}, compared by isomorphism), so any change in what
+ * a rule reads shows up as a diff to review. After a deliberate change, regenerate with
  * {@code mvn test -Dtest=GoldenArticlesTest -Dnewsgraph.golden.update=true} and review the diff.
  */
 class GoldenArticlesTest {
@@ -52,6 +62,27 @@ class GoldenArticlesTest {
         }
         assertTrue(Files.isRegularFile(golden), "no golden file " + golden + "; create it with -Dnewsgraph.golden.update=true");
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), actual);
+    }
+
+    /** The article's whole graph against a reviewed Turtle file, compared by isomorphism. */
+    @ParameterizedTest
+    @MethodSource("articles")
+    void theArticlesGraphIsTheGoldenGraph(Path article) throws IOException, InputRejectedException {
+        ArticleResult r = Fixtures.stages().newPipeline().analyse(new PlainTextReader().read(article));
+        Path golden = GOLDEN.resolve(article.getFileName().toString().replace(".txt", ".ttl"));
+        if (Boolean.getBoolean("newsgraph.golden.update")) {
+            try (OutputStream out = Files.newOutputStream(golden)) {
+                Graph g = GraphFactory.createDefaultGraph();
+                g.getPrefixMapping().setNsPrefixes(Vocab.prefixes());
+                GraphUtil.addInto(g, r.graph().graph());
+                RDFDataMgr.write(out, g, RDFFormat.TURTLE_PRETTY);
+            }
+        }
+        assertTrue(Files.isRegularFile(golden), "no golden file " + golden + "; create it with -Dnewsgraph.golden.update=true");
+        Graph expected = RDFParser.source(golden).lang(Lang.TURTLE).toGraph();
+        assertTrue(expected.isIsomorphicWith(r.graph().graph()), "the graph of " + article.getFileName()
+                + " differs from " + golden + "; after a deliberate change regenerate with -Dnewsgraph.golden.update=true"
+                + " and review the diff");
     }
 
     /** One line per entity (E), relation (R), place control (H) and statement (C), sorted, so the file diffs well. */
