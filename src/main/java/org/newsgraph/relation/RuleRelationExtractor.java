@@ -47,10 +47,16 @@ public final class RuleRelationExtractor implements RelationExtractor {
         List<Relation> out = new ArrayList<>();
         List<Control> controls = new ArrayList<>();
         for (RuleSentence s : all) {
-            if (s.layer("mention").stream().filter(m -> m.attribute("actor").equals("true")).count() == 0) {
+            long actors = s.layer("mention").stream().filter(m -> m.attribute("actor").equals("true")).count();
+            if (actors == 0) {
                 continue;
             }
             List<Held> held = held(s);
+            if (actors < 2) {
+                // a relation, even with a place held by one actor and attacked by another, needs two
+                controls.addAll(held.stream().flatMap(h -> h.controls.stream()).toList());
+                continue;
+            }
             RuleSentence marked = s;
             if (!held.isEmpty()) {
                 Set<Integer> tokens = new HashSet<>();

@@ -336,6 +336,10 @@ final class PatternParser {
     private static Requirement requirement(Node node) {
         if (node instanceof Node.Token t) {
             return requirement(t.test());
+        } else if (node instanceof Node.Layer l && l.layer().equals("vg")) {
+            // a verb group's lemma is its main verb's: some token must have it
+            Requirement r = requirement(l.test());
+            return r != null && r.attribute.equals("lemma") ? r : null;
         } else if (node instanceof Node.Capture c) {
             return requirement(c.body());
         } else if (node instanceof Node.Repeat r) {

@@ -166,7 +166,7 @@ public final class TokenPattern {
                 }
                 return ok;
             } else if (node instanceof Node.Look l) {
-                boolean found = l.ahead() ? match(l.body(), i, j -> true) : endsAt(l.body(), i);
+                boolean found = l.ahead() ? match(l.body(), i, j -> true) : endsAt(l.body(), i, maxLength(l.body()));
                 return found != l.negative() && next.from(i);
             } else if (node instanceof Node.Anchor a) {
                 return (a.start() ? i == 0 : i == s.size()) && next.from(i);
@@ -174,8 +174,9 @@ public final class TokenPattern {
             throw new IllegalStateException("unknown pattern node " + node);
         }
 
-        private boolean endsAt(Node body, int i) {
-            for (int from = i; from >= 0; from--) {
+        /** Whether the body matches some tokens that end at {@code i}, starting no more than {@code reach} before. */
+        private boolean endsAt(Node body, int i, int reach) {
+            for (int from = i; from >= Math.max(0, i - reach); from--) {
                 if (match(body, from, j -> j == i)) {
                     return true;
                 }
@@ -198,6 +199,32 @@ public final class TokenPattern {
                 return canStop && next.from(i) || canGo && match(r.body(), i, j -> repeat(r, count + 1, j, i, next));
             }
             return canGo && match(r.body(), i, j -> repeat(r, count + 1, j, i, next)) || canStop && next.from(i);
+        }
+
+        /** The most tokens a node can match, or the sentence's length when it is unbounded. */
+        private int maxLength(Node node) {
+            if (node instanceof Node.Token) {
+                return 1;
+            } else if (node instanceof Node.Sequence q) {
+                long sum = 0;
+                for (Node item : q.items()) {
+                    sum += maxLength(item);
+                }
+                return (int) Math.min(sum, s.size());
+            } else if (node instanceof Node.Alternatives a) {
+                int max = 0;
+                for (Node option : a.options()) {
+                    max = Math.max(max, maxLength(option));
+                }
+                return max;
+            } else if (node instanceof Node.Repeat r) {
+                return r.max() == Integer.MAX_VALUE ? s.size() : (int) Math.min((long) r.max() * maxLength(r.body()), s.size());
+            } else if (node instanceof Node.Capture c) {
+                return maxLength(c.body());
+            } else if (node instanceof Node.Look || node instanceof Node.Anchor) {
+                return 0;
+            }
+            return s.size();
         }
 
         /** Span attributes with several values (a verb's lemmas) are written {@code a|b}. */
