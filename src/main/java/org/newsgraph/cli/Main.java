@@ -83,7 +83,7 @@ public final class Main implements Runnable {
         cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setParameterExceptionHandler((e, ignored) -> {
             CommandLine where = e.getCommandLine();
-            where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + "; see '"
+            where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + didYouMean(e) + "; see '"
                     + where.getCommandSpec().qualifiedName() + " --help'");
             return where.getCommandSpec().exitCodeOnInvalidInput();
         });
@@ -101,6 +101,14 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    /** picocli's suggestions for a mistyped command or option ("quer" → query), if it has any. */
+    private static String didYouMean(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().stream().map(n -> "'" + n + "'").toList()) + "?";
+        }
+        return "";
     }
 
     private static String oneLine(String message) {

@@ -44,8 +44,9 @@ class LinkCommandTest {
 
     @Test
     void anEndpointThatIsNoUrlIsAUsageErrorBeforeAnyWork() {
-        assertEquals(1, run("link", "--store", dir.resolve("none").toString(), "--endpoint", "ftp://example.org/x"));
-        assertTrue(stderr().startsWith("newsgraph: --endpoint 'ftp://example.org/x' is not an http or https URL"), stderr());
+        assertEquals(2, run("link", "--store", dir.resolve("none").toString(), "--endpoint", "notaurl"));
+        assertEquals("newsgraph: Invalid value for option '--endpoint': 'notaurl' is not an http or https URL, e.g."
+                + " https://query.wikidata.org/sparql; see 'newsgraph link --help'\n", stderr());
     }
 
     @Test

@@ -57,7 +57,7 @@ class MainTest {
         assertEquals(0, firstIngest.code(), firstIngest.err());
         assertEquals("", firstIngest.err());
         List<String> lines = firstIngest.out().lines().toList();
-        assertTrue(lines.get(1).matches("added     001_afb9427213da1a0d\\.txt  15 sentences, [0-9,]+ triples  \"Russia claims.*"),
+        assertTrue(lines.get(1).matches("added     001_afb9427213da1a0d\\.txt  15 sentences, [0-9,]+ quads  \"Russia claims.*"),
                 lines.get(1));
         assertEquals("documents: 5 added, 0 replaced, 0 unchanged, 0 rejected", lines.get(5));
         assertTrue(lines.get(6).matches("137 sentences, [0-9,]+ quads written in 1 transaction; [0-9.]+ s, [0-9.]+ articles/s"),
@@ -143,6 +143,50 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("documents   5\n"), r.out());
         assertTrue(r.out().contains("  ng:fileName"), r.out());
+    }
+
+    @Test
+    void statsNamesEveryPredicateWithAPrefixAndKeepsItsColumns() {
+        Run r = run("stats", "--store", store.toString());
+        List<String> rows = r.out().lines().dropWhile(l -> !l.equals("quads by predicate:")).skip(1).toList();
+        assertTrue(rows.size() > 20, r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("  wdt:P31 ")), r.out());
+        int column = rows.get(0).lastIndexOf(' ') + 1;
+        for (String row : rows) {
+            assertFalse(row.contains("http"), row);
+            assertEquals(column, row.lastIndexOf(' ') + 1, "counts start in one column: " + row);
+        }
+    }
+
+    @Test
+    void ingestAndStatsCountQuads() {
+        assertFalse(firstIngest.out().contains("triples"), firstIngest.out());
+        assertFalse(run("stats", "--store", store.toString()).out().contains("statements"));
+    }
+
+    @Test
+    void aShippedQueryNamedWithItsExtensionRuns() {
+        Run r = run("query", "--store", store.toString(), "--format", "csv", "who-backs-whom.rq");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("backer,backed,"), r.out());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Run r = run("quer", "documents");
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: Unmatched arguments from index 0: 'quer', 'documents'; did you mean"
+                + " 'query'"), r.err());
+    }
+
+    @Test
+    void aDirectoryThatIsNoStoreDoesNotSuggestAnIngestThatWouldRefuseIt() {
+        Run r = run("query", "--store", Fixtures.seeds().toString(), "documents");
+        assertEquals(1, r.code());
+        assertEquals(List.of("newsgraph: " + Fixtures.seeds() + " is not a newsgraph store (a store holds Data-*"
+                + " directories); give --store the directory that ingest created, or create a new store with:"
+                + " newsgraph ingest --store NEW_DIR FILE..."), r.errLines());
     }
 
     @Test
