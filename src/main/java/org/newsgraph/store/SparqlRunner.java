@@ -46,16 +46,20 @@ public final class SparqlRunner {
                     }
                     if (query.isAskType()) {
                         boolean answer = exec.execAsk();
-                        if (format == ResultFormat.JSON) {
-                            ResultSetFormatter.outputAsJSON(print, answer);
-                        } else {
-                            print.println(answer ? "yes" : "no");
+                        switch (format) {
+                            case JSON -> ResultSetFormatter.outputAsJSON(print, answer);
+                            case XML -> ResultSetFormatter.outputAsXML(print, answer);
+                            default -> print.println(answer ? "yes" : "no");
                         }
                         return answer ? 1L : 0L;
                     }
                     Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
                     model.setNsPrefixes(Vocab.prefixes());
-                    RDFDataMgr.write(print, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                    RDFDataMgr.write(print, model, switch (format) {
+                        case JSON -> Lang.JSONLD;
+                        case XML -> Lang.RDFXML;
+                        default -> Lang.TURTLE;
+                    });
                     return model.size();
                 }
             });
@@ -76,6 +80,7 @@ public final class SparqlRunner {
         switch (format) {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, rs);
             default -> ResultSetFormatter.outputAsJSON(out, rs);
         }
         return rs.getRowNumber();

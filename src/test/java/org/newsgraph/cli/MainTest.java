@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -131,6 +132,64 @@ class MainTest {
     }
 
     @Test
+    void exportTakesTheFormatFromTheFileExtension() throws Exception {
+        Path file = dir.resolve("guess.nq");
+        Run r = run("export", "--store", store.toString(), "-o", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(file).startsWith("<"), "N-Quads, not Turtle");
+        assertTrue(RDFParser.source(file).lang(Lang.NQUADS).toDatasetGraph().stream().count() > 1000);
+    }
+
+    @Test
+    void exportRefusesAFormatThatContradictsTheExtension() {
+        Path file = dir.resolve("kg.nq");
+        Run r = run("export", "--store", store.toString(), "--format", "turtle", "-o", file.toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("newsgraph: --format turtle contradicts the file name kg.nq, which Jena reads as N-Quads;"
+                + " drop --format or rename the file; see 'newsgraph export --help'"), r.errLines());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void exportToAPlaceThatCannotBeWrittenIsOneLine() {
+        Run r = run("export", "--store", store.toString(), "-o", "/proc/nope.nq");
+        assertEquals(1, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: cannot write /proc/nope.nq: "), r.err());
+    }
+
+    @Test
+    void anExportedFileHasTheUsualPermissions() throws Exception {
+        Path file = dir.resolve("kg.ttl");
+        assertEquals(0, run("export", "--store", store.toString(), "-o", file.toString()).code());
+        Path usual = Files.createFile(dir.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file),
+                "created as any file is, under the umask");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("kg.ttl", "usual"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void queryResultsAsSparqlXml() {
+        Run r = run("query", "--store", store.toString(), "--format", "xml", "SELECT (COUNT(*) AS ?n) { ?d a ng:Document }");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"), r.out());
+        assertTrue(r.out().contains(">5</literal>"), r.out());
+    }
+
+    @Test
+    void queryDashReadsTheQueryFromStandardInput() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] query = "SELECT (COUNT(*) AS ?n) { ?d a ng:Document }".getBytes(StandardCharsets.UTF_8);
+        int code = Main.execute(new ByteArrayInputStream(query), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "query", "--store", store.toString(), "--format", "csv", "-");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("n\r\n5\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void exportToStandardOutput() {
         Run r = run("export", "--store", store.toString(), "--format", "turtle");
         assertEquals(0, r.code(), r.err());
@@ -214,7 +273,7 @@ class MainTest {
 
     @ParameterizedTest(name = "[{index}] newsgraph {0}")
     @ValueSource(strings = {"", "frobnicate", "ingest", "ingest --bogus seeds", "ingest --batch 0 seeds",
-        "export --format xml", "query --format xml documents", "query --timeout 0 documents"})
+        "export --format yaml", "query --format yaml documents", "query --timeout 0 documents"})
     void badUsageIsOneLinePointingToHelpAndExitTwo(String args) {
         Run r = run(args.isEmpty() ? new String[0] : args.split(" "));
         assertEquals(2, r.code(), r.err());
