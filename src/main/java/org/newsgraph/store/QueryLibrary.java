@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +35,20 @@ public final class QueryLibrary {
     public record NamedQuery(String name, String description, String sparql) {
         /** Whether it asks another endpoint ({@code SERVICE}), and so needs network to run. */
         public boolean needsNetwork() {
-            boolean[] service = {false};
-            ElementWalker.walk(parse(sparql).getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementService el) {
-                    service[0] = true;
-                }
-            });
-            return service[0];
+            return !services(parse(sparql)).isEmpty();
         }
+    }
+
+    /** The endpoints a query's {@code SERVICE} clauses name, in order, each once. */
+    public static List<String> services(Query query) {
+        Set<String> services = new LinkedHashSet<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                services.add(el.getServiceNode().isURI() ? el.getServiceNode().getURI() : el.getServiceNode().toString());
+            }
+        });
+        return List.copyOf(services);
     }
 
     private static final String RESOURCE_DIR = "/queries/";

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -187,6 +189,21 @@ class MainTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8), "query", "--store", store.toString(), "--format", "csv", "-");
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertEquals("n\r\n5\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aServiceThatCannotBeReachedIsOneLineAndExitOne() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
+        Run r = run("query", "--store", store.toString(),
+                "SELECT ?item ?d { ?e owl:sameAs ?item SERVICE <" + endpoint + "> { OPTIONAL { ?item rdfs:comment ?d } } }");
+        assertEquals(1, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: this query needs the SPARQL endpoint " + endpoint + " (SERVICE), which"
+                + " could not be reached ("), r.err());
     }
 
     @Test
