@@ -82,6 +82,10 @@ final class LinkCommand implements Callable<Integer> {
         }
         out.println(report.summary());
         out.println("review: newsgraph query link-decisions; correct: " + LinkOverrides.FILE);
+        if (report.endpointFailed()) {
+            throw new UserError(endpoint + " did not answer for every name (see the warning above); those were linked"
+                    + " from the shipped extract and cached answers only; rerun when it is reachable");
+        }
         return 0;
     }
 

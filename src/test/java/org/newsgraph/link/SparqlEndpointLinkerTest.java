@@ -238,6 +238,22 @@ class SparqlEndpointLinkerTest {
     }
 
     @Test
+    void anUnreachableEndpointIsNotNamedAsASourceAndRewritesNothing() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        URI endpoint = URI.create("http://127.0.0.1:" + closedPort + "/sparql");
+        try (KnowledgeStore store = TestStores.withArticle(dir)) {
+            new Linking(ExtractLinker.shipped(), null, LinkOverrides.none(), warnings::add).run(store, false);
+            LinkReport report = link(store, endpoint, Duration.ofSeconds(5), 0);
+            assertTrue(report.endpointFailed());
+            assertEquals(0, report.graphsWritten(), "the decisions are those of the offline run");
+            assertFalse(report.sources().contains(endpoint.toString()), report.sources());
+        }
+    }
+
+    @Test
     void anUnreachableEndpointFallsBack() throws IOException {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
