@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkCommandTest {
@@ -56,10 +55,7 @@ class LinkCommandTest {
         Path article = Files.writeString(dir.resolve("a.txt"), "Talks in Geneva went on.\n");
         String store = dir.resolve("store").toString();
         assertEquals(0, run("ingest", "--store", store, article.toString()), stderr());
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = Fixtures.closedLoopbackPort();
         String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
         assertEquals(1, run("link", "--store", store, "--endpoint", endpoint, "--timeout", "5"));
         assertTrue(stdout().contains("candidates from shipped extract; store unchanged"), stdout());

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,10 +191,7 @@ class MainTest {
 
     @Test
     void aServiceThatCannotBeReachedIsOneLineAndExitOne() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = Fixtures.closedLoopbackPort();
         String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
         Run r = run("query", "--store", store.toString(),
                 "SELECT ?item ?d { ?e owl:sameAs ?item SERVICE <" + endpoint + "> { OPTIONAL { ?item rdfs:comment ?d } } }");

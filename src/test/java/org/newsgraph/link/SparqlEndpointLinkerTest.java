@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
@@ -239,10 +239,7 @@ class SparqlEndpointLinkerTest {
 
     @Test
     void anUnreachableEndpointIsNotNamedAsASourceAndRewritesNothing() throws IOException {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = Fixtures.closedLoopbackPort();
         URI endpoint = URI.create("http://127.0.0.1:" + closedPort + "/sparql");
         try (KnowledgeStore store = TestStores.withArticle(dir)) {
             new Linking(ExtractLinker.shipped(), null, LinkOverrides.none(), warnings::add).run(store, false);
@@ -255,10 +252,7 @@ class SparqlEndpointLinkerTest {
 
     @Test
     void anUnreachableEndpointFallsBack() throws IOException {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = Fixtures.closedLoopbackPort();
         URI endpoint = URI.create("http://127.0.0.1:" + closedPort + "/sparql");
         try (KnowledgeStore store = TestStores.withArticle(dir)) {
             Graph document = TestStores.graph(store, TestStores.DOC_GRAPH);

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -135,10 +133,7 @@ class FederatedQueryTest {
 
     @Test
     void anUnreachableEndpointIsOneMessageNamingIt() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
-        }
+        int closedPort = Fixtures.closedLoopbackPort();
         String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
         QueryException e = assertThrows(QueryException.class, () -> run(wikidataEnrich(endpoint)));
         assertTrue(e.getMessage().startsWith("this query needs the SPARQL endpoint " + endpoint
