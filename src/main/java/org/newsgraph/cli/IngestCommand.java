@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
         if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
             for (IngestReport.StoredDocument d : r.stored()) {
                 String detail = d.change() == Change.UNCHANGED ? "already stored"
-                        : String.format(Locale.ROOT, "%,d sentences, %,d triples", d.sentences(), d.quads());
+                        : String.format(Locale.ROOT, "%,d sentences, %,d quads", d.sentences(), d.quads());
                 out.printf(Locale.ROOT, "%-9s %s  %s%s%n", d.change().name().toLowerCase(Locale.ROOT), d.fileName(), detail,
                         d.title().isEmpty() ? "" : "  \"" + d.title() + "\"");
             }

@@ -80,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store);
+        KnowledgeStore store = storeOptions.openExisting();
         SparqlServer server;
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))

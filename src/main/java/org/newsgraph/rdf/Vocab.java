@@ -34,6 +34,8 @@ public final class Vocab {
     public static final Node GEO_LAT = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
     public static final Node GEO_LONG = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#long");
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    /** Wikidata's direct ("truthy") properties: wdt:P31 instance of, wdt:P17 country, ... */
+    public static final String WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/";
 
     /** Prefixes for Turtle and TriG exports and query results. */
     public static PrefixMapping prefixes() {
@@ -49,6 +51,7 @@ public final class Vocab {
         p.setNsPrefix("dct", DCTerms.getURI());
         p.setNsPrefix("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#");
         p.setNsPrefix("wd", WIKIDATA_ENTITY);
+        p.setNsPrefix("wdt", WIKIDATA_DIRECT);
         return p.lock();
     }
 }

@@ -59,8 +59,15 @@ public final class KnowledgeStore implements AutoCloseable {
         return connect(dir);
     }
 
-    /** Opens an existing store; a missing one is an error that says how to make it. */
+    /**
+     * Opens an existing store; a missing one is an error that says how to make it, and a directory
+     * that holds something else says so, since ingest would refuse it too.
+     */
     public static KnowledgeStore openExisting(Path dir) {
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !isStore(dir)) {
+            throw new StoreException(dir + " is not a newsgraph store (a store holds Data-* directories); give --store"
+                    + " the directory that ingest created, or create a new store with: newsgraph ingest --store NEW_DIR FILE...");
+        }
         if (!Files.isDirectory(dir) || !isStore(dir)) {
             throw new StoreException("no store at " + dir + "; create one with: newsgraph ingest --store " + dir + " FILE...");
         }
