@@ -31,7 +31,9 @@ export async function send(query, accept, signal) {
   });
   if (!response.ok) {
     const text = (await response.text()).trim();
-    throw new SparqlError(response.status, `${response.status} ${response.statusText}: ${text}`);
+    // A 4xx carries the server's own message, the one the command line prints: show it as it is.
+    const clientError = response.status >= 400 && response.status < 500 && text;
+    throw new SparqlError(response.status, clientError ? text : `${response.status} ${response.statusText}: ${text}`);
   }
   return response;
 }

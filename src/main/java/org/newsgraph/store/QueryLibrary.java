@@ -169,7 +169,7 @@ public final class QueryLibrary {
     }
 
     /** The parser's message on one line: where, what it met, and the first few things it would accept. */
-    static String describe(QueryParseException e) {
+    public static String describe(QueryParseException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
         int line = e.getLine();
         int column = e.getColumn();
