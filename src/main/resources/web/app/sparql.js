@@ -38,30 +38,6 @@ export async function send(query, accept, signal) {
   return response;
 }
 
-/** Runs a SELECT (prefixes added) and returns its rows as plain {variable: value} objects. */
-export async function select(query, signal) {
-  const response = await send(PREFIXES + query, 'application/sparql-results+json', signal);
-  const json = await response.json();
-  return json.results.bindings.map((binding) =>
-    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
-  );
-}
-
-/** An IRI for a query; anything that could end it early is refused rather than escaped. */
-export function iri(value) {
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(value)) throw new Error(`not an IRI: ${value}`);
-  return `<${value}>`;
-}
-
-/** A string literal for a query. */
-export function literal(value) {
-  const escaped = value
-    .replace(/[\\"]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r');
-  return `"${escaped}"`;
-}
-
 export function localName(value) {
   return value.replace(/^.*[#/]/, '');
 }

@@ -31,6 +31,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             LinkCommand.class,
             BenchCommand.class,
+            BenchPageCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

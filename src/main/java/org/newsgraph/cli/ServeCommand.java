@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.newsgraph.server.ServerException;
 import org.newsgraph.server.SparqlServer;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.SummaryGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,9 @@ final class ServeCommand implements Callable<Integer> {
             throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
         KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store);
+        if (SummaryGraph.ensure(store.datasetGraph())) {
+            out.println("built the summary graph the page's views read (a store made before it existed)");
+        }
         SparqlServer server;
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
