@@ -42,41 +42,25 @@ export async function filterBar(path, search, fields, defaults, signal) {
   const bar = h('form', { class: 'filters', id: 'filters', onsubmit: (e) => e.preventDefault() });
   const change = (name) => (event) => setFilter(path, search, name, event.target.value);
   const value = (name) => search.get(name) || defaults[name] || '';
+  const choice = (name, label, first, options) =>
+    h(
+      'label',
+      {},
+      label,
+      h(
+        'select',
+        { id: `filter-${name}`, onchange: change(name) },
+        h('option', { value: '' }, first),
+        options.map(([v, text]) => h('option', { value: v, selected: v === value(name) }, text)),
+      ),
+    );
   for (const field of fields) {
     if (field === 'outlet') {
       const outlets = await run('outlets', { limit: 200 }, signal);
-      bar.append(
-        h(
-          'label',
-          {},
-          'Outlet ',
-          h(
-            'select',
-            { id: 'filter-outlet', onchange: change('outlet') },
-            h('option', { value: '' }, 'all outlets'),
-            outlets.map((o) => {
-              const t = term.of(o.$.o);
-              return h('option', { value: t, selected: t === value('outlet') }, `${o.outlet} (${o.documents})`);
-            }),
-          ),
-        ),
-      );
+      bar.append(choice('outlet', 'Outlet ', 'all outlets', outlets.map((o) => [term.of(o.$.o), `${o.outlet} (${o.documents})`])));
     } else if (field === 'type') {
-      bar.append(
-        h(
-          'label',
-          {},
-          'Type ',
-          h(
-            'select',
-            { id: 'filter-type', onchange: change('type') },
-            h('option', { value: '' }, 'any'),
-            ACTOR_CLASSES.map((c) =>
-              h('option', { value: NG + c, selected: NG + c === value('type') }, c.replace(/([a-z])([A-Z])/g, '$1 $2')),
-            ),
-          ),
-        ),
-      );
+      const types = ACTOR_CLASSES.map((c) => [NG + c, c.replace(/([a-z])([A-Z])/g, '$1 $2')]);
+      bar.append(choice('type', 'Type ', 'any', types));
     } else if (field === 'from' || field === 'to') {
       bar.append(
         h('label', {}, field === 'from' ? 'From ' : 'To ', h('input', {
@@ -84,9 +68,8 @@ export async function filterBar(path, search, fields, defaults, signal) {
         })),
       );
     } else {
-      const label = field === 'min' ? 'At least ' : 'Top ';
       bar.append(
-        h('label', {}, label, h('input', {
+        h('label', {}, field === 'min' ? 'At least ' : 'Top ', h('input', {
           id: `filter-${field}`, type: 'number', min: 1, step: 1, value: value(field), class: 'narrow',
           onchange: change(field),
         }), field === 'min' ? ' statements' : ' edges'),

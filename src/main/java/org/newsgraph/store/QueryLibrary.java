@@ -80,7 +80,8 @@ public final class QueryLibrary {
         return names;
     }
 
-    private static String resource(String path) {
+    /** A text file from the jar, by absolute classpath path. */
+    static String resource(String path) {
         try (InputStream in = QueryLibrary.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the jar; rebuild with mvn package");

@@ -1,9 +1,5 @@
 package org.newsgraph.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
@@ -38,7 +34,7 @@ public final class SummaryGraph {
     /** The graph that holds the summary. */
     public static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "summary");
 
-    private static final String TEMPLATE = load("summary-refresh.ru");
+    private static final String TEMPLATE = QueryLibrary.resource("/org/newsgraph/store/summary-refresh.ru");
     private static final String DOCUMENTS_LINE = "#DOCUMENTS";
     private static final String ALL_DOCUMENTS = "GRAPH ?doc { ?doc a ng:Document }";
 
@@ -81,17 +77,6 @@ public final class SummaryGraph {
             UpdateAction.execute(update, dataset);
         } else {
             Txn.executeWrite(dataset, () -> UpdateAction.execute(update, dataset));
-        }
-    }
-
-    private static String load(String name) {
-        try (InputStream in = SummaryGraph.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException(name + " is missing from the jar; rebuild with mvn package");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -214,6 +214,19 @@ class WebPageBrowserTest {
         assertEquals(commandLineMessage(BROKEN), "newsgraph: " + error);
     }
 
+    @Test
+    void theEditorDeclaresAKnownPrefixAsItIsTyped() {
+        browser.findElement(By.cssSelector("a[data-nav='sparql']")).click();
+        ready(By.id("example"));
+        browser.executeScript("document.querySelector('.CodeMirror').CodeMirror.setValue('')");
+
+        browser.findElement(By.cssSelector(".CodeMirror textarea")).sendKeys("SELECT * { ?s a ng:Person }");
+
+        String query = (String) browser.executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue()");
+        assertTrue(query.startsWith("PREFIX ng: <https://w3id.org/newsgraph/ontology#>\n"), query);
+        assertTrue(query.endsWith("SELECT * { ?s a ng:Person }"), query);
+    }
+
     private String commandLineMessage(String sparql) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(err, true, StandardCharsets.UTF_8);
