@@ -59,7 +59,9 @@ export const DEFAULTS = { top: '50', min: '1' };
 const EVIDENCE_SHOWN = 8;
 
 export async function networkView(root, { search, path, signal }) {
-  const params = filterParams(search, DEFAULTS);
+  const filters = filterParams(search, DEFAULTS);
+  // Outlet and dates are on the per-document records only; without them the totals give the same counts.
+  const params = { ...filters, ...(filters.outlet || filters.from || filters.to ? { records: '' } : { totals: '' }) };
   const [rows, total, bar] = await Promise.all([
     run('network-edges', { ...params, limit: params.top }, signal),
     count('network-edges-count', params, signal),

@@ -54,12 +54,16 @@ public final class PageBenchmark {
     public List<View> views() {
         String entity = first("home-entities", Map.of("limit", "1"), "e");
         String actor = first("claims-actors", Map.of("limit", "1"), "actor");
-        String outlet = first("outlets", Map.of("limit", "1"), "o");
+        List<Binding> outlets = rows("outlets", Map.of("limit", "1"));
         String doc = first("documents", Map.of("limit", "1"), "doc");
-        Binding edge = rows("network-edges", Map.of("min", "1", "limit", "1")).get(0);
+        Binding edge = rows("network-edges", Map.of("min", "1", "limit", "1", "totals", "")).stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("the store holds no relation; ingest articles first"));
         Map<String, String> dates = Map.of("from", "\"2015-01-01\"" + DATE, "to", "\"2016-12-31\"" + DATE);
         Map<String, String> one = Map.of("entity", entity);
-        Map<String, String> network = Map.of("min", "1", "top", "50", "limit", "50");
+        Map<String, String> network = Map.of("min", "1", "top", "50", "limit", "50", "totals", "");
+        // A store whose documents name no outlet (FA-KES's texts rarely do) is timed without that filter.
+        Map<String, String> records = Map.of("min", "1", "top", "50", "limit", "50", "records", "");
+        Map<String, String> filtered = outlets.isEmpty() ? records : with(records, "outlet", term(outlets.get(0), "o"));
         return List.of(
                 new View("home", List.of(List.of(call("home-entities", "limit", "25"), call("home-entities-count"),
                         call("outlets", "limit", "10")))),
@@ -74,10 +78,10 @@ public final class PageBenchmark {
                         call("entity-mentions", with(one, "limit", "25", "offset", "10000"))))),
                 new View("network (default)", List.of(List.of(call("network-edges", network),
                         call("network-edges-count", network), call("outlets", "limit", "200")))),
-                new View("network (outlet, dates, type)", List.of(List.of(
-                        call("network-edges", with(with(network, dates), "outlet", outlet, "type",
+                new View("network (" + (outlets.isEmpty() ? "" : "outlet, ") + "dates, type)", List.of(List.of(
+                        call("network-edges", with(with(filtered, dates), "type",
                                 "<https://w3id.org/newsgraph/ontology#State>")),
-                        call("network-edges-count", with(with(network, dates), "outlet", outlet)),
+                        call("network-edges-count", with(filtered, dates)),
                         call("outlets", "limit", "200")))),
                 new View("network (one actor)", List.of(List.of(call("network-edges", with(network, "actor", entity)),
                         call("network-edges-count", with(network, "actor", entity))))),
@@ -154,9 +158,6 @@ public final class PageBenchmark {
             while (rs.hasNext()) {
                 rows.add(rs.nextBinding());
             }
-            if (rows.isEmpty()) {
-                throw new IllegalStateException("the store holds nothing for " + query + "; ingest articles first");
-            }
             return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -167,7 +168,11 @@ public final class PageBenchmark {
     }
 
     private String first(String query, Map<String, String> parameters, String variable) {
-        return term(rows(query, parameters).get(0), variable);
+        List<Binding> rows = rows(query, parameters);
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("the store holds nothing for " + query + "; ingest articles first");
+        }
+        return term(rows.get(0), variable);
     }
 
     private static String term(Binding row, String variable) {

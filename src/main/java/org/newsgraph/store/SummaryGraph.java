@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import java.util.Collection;
 import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
@@ -34,7 +35,12 @@ public final class SummaryGraph {
     /** The graph that holds the summary. */
     public static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "summary");
 
-    private static final String TEMPLATE = QueryLibrary.resource("/org/newsgraph/store/summary-refresh.ru");
+    /** Raised when the summary's shape changes, so that a store summed the old way is summed again. */
+    private static final int VERSION = 2;
+    private static final Node VERSION_PROPERTY = NodeFactory.createURI(NS + "version");
+    private static final String TEMPLATE = QueryLibrary.resource("/org/newsgraph/store/summary-refresh.ru")
+            + " ;\nINSERT DATA { GRAPH " + NodeFmtLib.strNT(NAME) + " { " + NodeFmtLib.strNT(NAME) + " "
+            + NodeFmtLib.strNT(VERSION_PROPERTY) + " " + VERSION + " } }";
     private static final String DOCUMENTS_LINE = "#DOCUMENTS";
     private static final String ALL_DOCUMENTS = "GRAPH ?doc { ?doc a ng:Document }";
 
@@ -62,9 +68,13 @@ public final class SummaryGraph {
         apply(dataset, refresh(documents));
     }
 
-    /** Builds the summary afresh on a local dataset when it is missing, e.g. in a store made before it existed. */
+    /**
+     * Builds the summary afresh on a local dataset when it is missing or of an older shape, e.g. in a
+     * store made before it existed; returns whether it did.
+     */
     public static boolean ensure(DatasetGraph dataset) {
-        boolean present = Txn.calculateRead(dataset, () -> dataset.containsGraph(NAME)
+        Node version = NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger);
+        boolean present = Txn.calculateRead(dataset, () -> dataset.contains(NAME, NAME, VERSION_PROPERTY, version)
                 || !dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!present) {
             apply(dataset, rebuild());

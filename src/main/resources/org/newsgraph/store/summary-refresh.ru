@@ -4,11 +4,12 @@
 # documents touch: their own records, their graphs, and the totals of the keys they name.
 #
 # Records (one per document and key, so that a document's share can be taken back):
-#   ?doc ngs:names ?entity
+#   ?doc a ngs:DocumentRecord ; ngs:names ?entity ; ngs:date? ; ngs:outlet?
 #   [ a ngs:EdgeRecord ; ngs:document ; ngs:subject ; ngs:relation ; ngs:object ; ngs:count ; ngs:outlet? ; ngs:date? ]
 #   [ a ngs:ClaimRecord ; ngs:document ; ngs:speaker ; ngs:stance ; ngs:count ; ngs:outlet? ; ngs:date? ]
 # Totals (recomputed for every key a changed document touches, before or after the change):
-#   ?entity ngs:mentionCount ; ngs:documentCount
+#   ?entity ngs:mentionCount ; ngs:documentCount ; ngs:label ; ngs:name (label or other name) ; ngs:type
+#     (the names and types copied here so that lists and search need not look through every graph)
 #   [ a ngs:MentionTotal ; ngs:entity ; ngs:outlet? ; ngs:count ; ngs:documentCount ]
 #   [ a ngs:EdgeTotal ; ngs:subject ; ngs:relation ; ngs:object ; ngs:count ; ngs:documentCount ]
 #   [ a ngs:ClaimTotal ; ngs:speaker ; ngs:stance ; ngs:outlet? ; ngs:count ]
@@ -17,6 +18,8 @@ PREFIX ng:   <https://w3id.org/newsgraph/ontology#>
 PREFIX ngs:  <https://w3id.org/newsgraph/summary#>
 PREFIX rdf:  <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
 PREFIX dct:  <http://purl.org/dc/terms/>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 
 # 1. Mark the keys the documents touch, as recorded (before the change) and as stored (after it).
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity } }
@@ -40,10 +43,10 @@ WHERE {
 } ;
 
 # 2. Take back the documents' records.
-DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc ngs:names ?e } }
+DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc ?p ?o } }
 WHERE {
 #DOCUMENTS
-  GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc ngs:names ?e }
+  GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc ?p ?o }
 } ;
 DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?r ?p ?o } }
 WHERE {
@@ -52,6 +55,11 @@ WHERE {
 } ;
 
 # 3. Record the documents as they are now (a removed one has no graph, so no record).
+INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc a ngs:DocumentRecord ; ngs:date ?date ; ngs:outlet ?o } }
+WHERE {
+#DOCUMENTS
+  GRAPH ?doc { ?doc a ng:Document OPTIONAL { ?doc dct:issued ?date } OPTIONAL { ?doc ng:outlet ?o } }
+} ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?doc ngs:names ?e } }
 WHERE {
 #DOCUMENTS
@@ -86,10 +94,28 @@ WHERE {
   GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
   GRAPH <https://w3id.org/newsgraph/graph/summary> { ?t a ngs:MentionTotal ; ngs:entity ?e ; ?p ?o }
 } ;
-DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:mentionCount ?n ; ngs:documentCount ?d } }
+DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ?p ?o } }
 WHERE {
   GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
-  GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:mentionCount ?n ; ngs:documentCount ?d }
+  GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ?p ?o }
+} ;
+INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:label ?label } }
+WHERE {
+  SELECT ?e (SAMPLE(?l) AS ?label) WHERE {
+    GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
+    ?e rdfs:label ?l
+  } GROUP BY ?e
+} ;
+INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:name ?name } }
+WHERE {
+  GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
+  { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
+} ;
+INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:type ?class } }
+WHERE {
+  GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
+  ?e a ?class .
+  FILTER(?class IN (ng:State, ng:Organization, ng:ArmedGroup, ng:Person, ng:Place))
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
     _:t a ngs:MentionTotal ; ngs:entity ?e ; ngs:outlet ?o ; ngs:count ?n ; ngs:documentCount ?d } }
