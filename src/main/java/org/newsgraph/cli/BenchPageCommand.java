@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.newsgraph.server.PageBenchmark;
 import org.newsgraph.server.SparqlServer;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.QueryException;
 import org.newsgraph.store.QueryLibrary;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.SparqlRunner;
@@ -82,7 +83,11 @@ final class BenchPageCommand implements Callable<Integer> {
                     + " runs):%n", runs);
             for (QueryLibrary.NamedQuery q : QueryLibrary.shipped().all()) {
                 if (!q.needsNetwork()) {
-                    out.printf(Locale.ROOT, "  %-32s %7.0f ms%n", q.name(), timeQuery(opened, q));
+                    try {
+                        out.printf(Locale.ROOT, "  %-32s %7.0f ms%n", q.name(), timeQuery(opened, q));
+                    } catch (QueryException e) {
+                        out.printf(Locale.ROOT, "  %-32s %s%n", q.name(), e.getMessage());
+                    }
                     out.flush();
                 }
             }
