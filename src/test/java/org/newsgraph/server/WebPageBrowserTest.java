@@ -215,6 +215,14 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void anEntityIriThatNamesNothingIsNotFound() {
+        browser.get(server.pageUrl() + "#/entity/" + encode("https://w3id.org/newsgraph/entity/no-such-actor"));
+
+        assertEquals("Not found", ready(By.cssSelector("#view h1")).getText());
+        assertTrue(browser.findElement(By.id("view")).getText().contains("Nothing in this store is"));
+    }
+
+    @Test
     void theEditorDeclaresAKnownPrefixAsItIsTyped() {
         browser.findElement(By.cssSelector("a[data-nav='sparql']")).click();
         ready(By.id("example"));
