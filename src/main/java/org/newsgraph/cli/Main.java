@@ -32,6 +32,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             LinkCommand.class,
             BenchCommand.class,
+            BenchPageCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -74,7 +74,8 @@ public final class KnowledgeStore implements AutoCloseable {
         return connect(dir);
     }
 
-    static boolean isStore(Path dir) {
+    /** Whether dir holds a TDB2 store (a Data- generation directory). */
+    public static boolean isStore(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
         } catch (IOException e) {

@@ -87,7 +87,8 @@ public final class QueryLibrary {
         return names;
     }
 
-    private static String resource(String path) {
+    /** A text file from the jar, by absolute classpath path. */
+    static String resource(String path) {
         try (InputStream in = QueryLibrary.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the jar; rebuild with mvn package");
@@ -191,7 +192,7 @@ public final class QueryLibrary {
     }
 
     /** The parser's message on one line: where, what it met, and the first few things it would accept. */
-    static String describe(QueryParseException e) {
+    public static String describe(QueryParseException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
         int line = e.getLine();
         int column = e.getColumn();

@@ -9,6 +9,7 @@ import org.apache.jena.query.QuerySolution;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.SummaryGraph;
 
 /**
  * Checks that every document graph in a store is whole: it holds its ng:Document with a content hash,
@@ -29,12 +30,12 @@ final class DocumentIntegrity {
                 BIND("no contentHash" AS ?problem)
               } UNION {
                 GRAPH ?g { ?s ?p ?o }
-                FILTER(?g NOT IN (<%s>, <%s>))
+                FILTER(?g NOT IN (<%s>, <%s>, <%s>))
                 FILTER NOT EXISTS { GRAPH ?g { ?g a ng:Document } }
                 BIND("graph without its ng:Document" AS ?problem)
               }
             }
-            """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI());
+            """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI(), SummaryGraph.NAME.getURI());
 
     private DocumentIntegrity() {
     }
