@@ -37,6 +37,9 @@ public final class Vocab {
     /** Wikidata's direct ("truthy") properties: wdt:P31 instance of, wdt:P17 country, ... */
     public static final String WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/";
 
+    /** The page's summary graph: counts and records it keeps so that views answer at once. */
+    public static final String SUMMARY = "https://w3id.org/newsgraph/summary#";
+
     /** Prefixes for Turtle and TriG exports and query results. */
     public static PrefixMapping prefixes() {
         PrefixMapping p = PrefixMapping.Factory.create();
@@ -52,6 +55,7 @@ public final class Vocab {
         p.setNsPrefix("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#");
         p.setNsPrefix("wd", WIKIDATA_ENTITY);
         p.setNsPrefix("wdt", WIKIDATA_DIRECT);
+        p.setNsPrefix("sum", SUMMARY);
         return p.lock();
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.store;
 
+import org.newsgraph.rdf.Vocab;
 import java.util.Collection;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -31,7 +32,7 @@ import org.newsgraph.rdf.Iris;
  */
 public final class SummaryGraph {
     /** Namespace of the summary's terms. */
-    public static final String NS = "https://w3id.org/newsgraph/summary#";
+    public static final String NS = Vocab.SUMMARY;
     /** The graph that holds the summary. */
     public static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "summary");
 
