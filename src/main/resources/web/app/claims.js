@@ -16,7 +16,7 @@ export function claimsOf(entity, signal) {
         OPTIONAL { ?claim ng:cue ?cue }
         OPTIONAL { ?claim ng:inSentence/ng:index ?index }
         ?doc ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet }
+        OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet }
         OPTIONAL { ?doc dct:title ?title }
       }
       OPTIONAL { ?speaker rdfs:label ?speakerLabel }
@@ -28,7 +28,7 @@ export function claimsOf(entity, signal) {
 
 export async function outletsOf(signal) {
   const rows = await select(
-    'SELECT DISTINCT ?outlet WHERE { ?doc a ng:Document OPTIONAL { ?doc ng:outlet ?o } ' +
+    'SELECT DISTINCT ?outlet WHERE { ?doc a ng:Document OPTIONAL { ?doc ng:outlet/rdfs:label ?o } ' +
       `BIND(COALESCE(?o, "${NO_OUTLET}") AS ?outlet) } ORDER BY ?outlet`,
     signal,
   );

@@ -23,7 +23,7 @@ export async function entityView(root, entity, signal) {
           ?m ng:refersTo ${e} ; ng:inSentence ?s .
           OPTIONAL { ?m ng:surface ?surface } OPTIONAL { ?m ng:start ?mStart ; ng:end ?mEnd }
           ?s ng:text ?text . OPTIONAL { ?s ng:index ?index } OPTIONAL { ?s ng:start ?sStart }
-          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet ?outlet } OPTIONAL { ?doc dct:title ?title }
+          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet } OPTIONAL { ?doc dct:title ?title }
         }
       } ORDER BY ?outlet ?file ?index ?mStart`,
       signal,
@@ -37,7 +37,7 @@ export async function entityView(root, entity, signal) {
           ?st a ng:RelationStatement ; rdf:predicate ?pred ; ng:inSentence ?s .
           ?s ng:text ?text .
           OPTIONAL { ?st ng:evidence ?evidence }
-          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet ?outlet }
+          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet }
         }
         OPTIONAL { ?other rdfs:label ?otherLabel }
       } ORDER BY ?pred ?otherLabel ?outlet ?file`,

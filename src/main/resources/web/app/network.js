@@ -59,7 +59,7 @@ export async function networkView(root, signal) {
         ?s ng:text ?text .
         OPTIONAL { ?st ng:evidence ?evidence }
         ?doc ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet }
+        OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet }
       }
       VALUES ?pred { ng:backs ng:opposes }
       OPTIONAL { ?a rdfs:label ?aLabel } OPTIONAL { ?b rdfs:label ?bLabel }

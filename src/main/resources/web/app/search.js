@@ -7,9 +7,9 @@ const CLASS_FILTER = `FILTER(?class IN (${ACTOR_CLASSES.map((c) => `ng:${c}`).jo
 export async function homeView(root, signal) {
   const [documents, entities] = await Promise.all([
     select(
-      `SELECT ?file ?outlet ?issued ?title WHERE {
+      `SELECT ?file ?o ?outlet ?issued ?title WHERE {
         ?doc a ng:Document ; ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet } OPTIONAL { ?doc dct:issued ?issued } OPTIONAL { ?doc dct:title ?title }
+        OPTIONAL { ?doc ng:outlet ?o . ?o rdfs:label ?outlet } OPTIONAL { ?doc dct:issued ?issued } OPTIONAL { ?doc dct:title ?title }
       } ORDER BY ?outlet ?file`,
       signal,
     ),
@@ -73,7 +73,7 @@ export async function homeView(root, signal) {
                 h(
                   'tr',
                   {},
-                  h('td', {}, d.outlet || '—'),
+                  h('td', {}, d.o ? h('a', { href: entityHref(d.o) }, d.outlet) : '—'),
                   h('td', {}, d.issued || '—'),
                   h('td', {}, d.title || '—'),
                   h('td', { class: 'muted' }, d.file),

@@ -17,6 +17,7 @@ import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.rdf.ArticleGraphMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.OutletNodes;
 import org.newsgraph.store.DocumentGraph;
 
 /**
@@ -28,18 +29,21 @@ public final class Pipeline {
     private final MentionFinder mentions;
     private final EntityResolver resolver;
     private final List<ClaimExtractor> extractors;
-    private final ArticleGraphMapper mapper = new ArticleGraphMapper();
+    private final ArticleGraphMapper mapper;
 
-    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors) {
+    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors,
+                     ArticleGraphMapper mapper) {
         this.annotator = annotator;
         this.mentions = mentions;
         this.resolver = resolver;
         this.extractors = List.copyOf(extractors);
+        this.mapper = mapper;
     }
 
     public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
         return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
-                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()));
+                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()),
+                new ArticleGraphMapper(OutletNodes.of(catalogue.graph())));
     }
 
     public ArticleResult analyse(Document document) {

@@ -29,6 +29,13 @@ public final class ArticleGraphMapper {
 
     private static final String LANG = "en";
 
+    private final OutletNodes outlets;
+
+    /** @param outlets decides which node stands for the outlet a document names */
+    public ArticleGraphMapper(OutletNodes outlets) {
+        this.outlets = outlets;
+    }
+
     public Graph map(AnnotatedText text, Resolution resolution, List<Claim> claims) {
         Graph g = GraphFactory.createDefaultGraph();
         Document d = text.document();
@@ -39,7 +46,7 @@ public final class ArticleGraphMapper {
         add(g, doc, NG.characterCount, integer(d.text().length()));
         add(g, doc, NG.sentenceCount, integer(text.sentences().size()));
         d.metadata().title().ifPresent(t -> add(g, doc, Vocab.DCT_TITLE, english(t)));
-        d.metadata().outlet().ifPresent(o -> add(g, doc, NG.outlet, string(o)));
+        d.metadata().outlet().ifPresent(o -> outlets.map(g, doc, o));
         d.metadata().published().ifPresent(p -> add(g, doc, Vocab.DCT_ISSUED,
                 NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
         for (Sentence s : text.sentences()) {

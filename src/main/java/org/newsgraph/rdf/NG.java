@@ -28,6 +28,7 @@ public final class NG {
     public static final Node RelationStatement = term("RelationStatement");
     public static final Node LinkDecision = term("LinkDecision");
     public static final Node LinkCandidate = term("LinkCandidate");
+    public static final Node Outlet = term("Outlet");
 
     // documents and sentences
     public static final Node fileName = term("fileName");
