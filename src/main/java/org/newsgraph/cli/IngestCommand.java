@@ -4,9 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.document.DateOrder;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.MetadataFile;
+import org.newsgraph.document.OutletTable;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.link.LinkOverrides;
 import org.newsgraph.link.Linking;
@@ -34,6 +38,7 @@ import picocli.CommandLine.Model.CommandSpec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph ingest seeds/",
+            "  newsgraph ingest --metadata ../shared/corpora/fakes/metadata.tsv ../shared/corpora/fakes/articles",
             "  newsgraph ingest --store /tmp/kg ../shared/corpora/fakes/articles",
             "  newsgraph ingest --threads 4 article1.txt article2.txt"
         },
@@ -57,6 +62,17 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject files larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = {"metadata for the articles: a .csv, .tsv, .json or .jsonl table with a row per article",
+                "naming its file and giving any of title, outlet, date, url, language, author;",
+                "it wins over what the articles' texts suggest"})
+    Path metadata;
+
+    @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "MDY",
+            description = {"how to read all-numeric dates in metadata such as 4/5/17: MDY (5 April, as in the US",
+                "and FA-KES), DMY (4 May) or YMD (default: ${DEFAULT-VALUE}); 2017-04-05 is always year-first"})
+    DateOrder dateOrder;
+
     @Spec
     CommandSpec spec;
 
@@ -68,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LinkOverrides overrides = LinkCommand.overrides(null);
+        Optional<MetadataFile> given = readMetadata();
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         if (listing.files().isEmpty()) {
             // Nothing to read: say why before creating a store the user did not mean to make.
@@ -76,11 +93,23 @@ final class IngestCommand implements Callable<Integer> {
         }
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
+            report = new Ingestion(Stages.load(), config).ingest(listing, given, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
-        return report.rejected().isEmpty() ? 0 : 1;
+        return report.clean() ? 0 : 1;
+    }
+
+    /** Reads --metadata before any work, so a file that cannot be read stops the ingest at once. */
+    private Optional<MetadataFile> readMetadata() {
+        if (metadata == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MetadataFile.read(metadata, dateOrder, OutletTable.shipped()));
+        } catch (InputRejectedException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private long atLeastOne(String option, long value) {
@@ -103,6 +132,12 @@ final class IngestCommand implements Callable<Integer> {
         }
         for (InputRejectedException e : r.rejected()) {
             err.println("rejected  " + e.getMessage());
+        }
+        for (InputRejectedException e : r.warnings()) {
+            err.println("warning   " + e.getMessage());
+        }
+        for (String note : r.notes()) {
+            err.println("note      " + note);
         }
         double seconds = r.elapsed().toMillis() / 1000.0;
         out.printf(Locale.ROOT, "documents: %d added, %d replaced, %d unchanged, %d rejected%n",

@@ -9,9 +9,6 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,7 +29,6 @@ public final class PlainTextReader implements DocumentReader {
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\\s[^<>]{0,500})?>");
 
     private final long maxBytes;
-    private final MetadataReader metadata = new MetadataReader();
 
     public PlainTextReader() {
         this(DEFAULT_MAX_BYTES);
@@ -46,7 +42,7 @@ public final class PlainTextReader implements DocumentReader {
     }
 
     @Override
-    public Document read(Path file) throws InputRejectedException {
+    public Document read(Path file, Document.Metadata given) throws InputRejectedException {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -69,7 +65,7 @@ public final class PlainTextReader implements DocumentReader {
             throw new InputRejectedException(source,
                     "file holds HTML, not plain text; save the article's text (e.g. with a reader view) and ingest that");
         }
-        return new Document(file.getFileName().toString(), source, text, sha256(text), metadata.read(text));
+        return Document.of(file.getFileName().toString(), source, text, given);
     }
 
     private static String decode(String source, byte[] bytes) throws InputRejectedException {
@@ -118,15 +114,6 @@ public final class PlainTextReader implements DocumentReader {
             count++;
         }
         return count >= HTML_TAGS_TO_REJECT;
-    }
-
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 
     private static String human(long bytes) {

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,6 +16,7 @@ import java.util.concurrent.Future;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.MetadataFile;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
@@ -69,24 +71,35 @@ public final class Ingestion {
 
     /** Lists {@code paths} (see {@link ArticleFiles}) and ingests what they hold. */
     public IngestReport ingest(List<Path> paths, KnowledgeStore store, ProgressListener progress) {
-        return ingest(ArticleFiles.list(paths), store, progress);
+        return ingest(ArticleFiles.list(paths), Optional.empty(), store, progress);
     }
 
-    public IngestReport ingest(ArticleFiles.Listing listing, KnowledgeStore store, ProgressListener progress) {
+    /**
+     * Ingests the listed files.
+     *
+     * @param metadata metadata given for the files, by file name; it wins over what their texts suggest
+     */
+    public IngestReport ingest(ArticleFiles.Listing listing, Optional<MetadataFile> metadata, KnowledgeStore store,
+                               ProgressListener progress) {
         long started = System.nanoTime();
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
         Tally tally = new Tally(listing.problems());
+        metadata.ifPresent(m -> {
+            tally.warnings.addAll(m.problems());
+            tally.notes.addAll(m.notes());
+        });
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
             return t;
         });
         try {
-            run(listing.files(), store, store.documentHashes(), workers, tally, progress);
+            run(listing.files(), metadata, store, store.documentHashes(), workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
+        metadata.flatMap(MetadataFile::unusedRows).ifPresent(tally.notes::add);
         // Replacing a document leaves its old index blocks behind, as does every extra commit.
         boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
                 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
@@ -97,8 +110,8 @@ public final class Ingestion {
         return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(List<Path> files, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
-                     Tally tally, ProgressListener progress) {
+    private void run(List<Path> files, Optional<MetadataFile> metadata, KnowledgeStore store,
+                     Map<String, String> storedHashes, ExecutorService workers, Tally tally, ProgressListener progress) {
         PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -109,7 +122,9 @@ public final class Ingestion {
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < window) {
                     Path file = files.get(next++);
-                    inFlight.add(workers.submit(() -> analyse(file, reader, storedHashes, pipelines.get())));
+                    Document.Metadata given = metadata.map(m -> m.given(file.getFileName().toString()))
+                            .orElse(Document.Metadata.NONE);
+                    inFlight.add(workers.submit(() -> analyse(file, given, reader, storedHashes, pipelines.get())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
@@ -137,9 +152,10 @@ public final class Ingestion {
         }
     }
 
-    private static Outcome analyse(Path file, PlainTextReader reader, Map<String, String> storedHashes, Pipeline pipeline) {
+    private static Outcome analyse(Path file, Document.Metadata given, PlainTextReader reader,
+                                   Map<String, String> storedHashes, Pipeline pipeline) {
         try {
-            Document document = reader.read(file);
+            Document document = reader.read(file, given);
             if (document.hash().equals(storedHashes.get(document.fileName()))) {
                 return new Unchanged(document);
             }
@@ -172,6 +188,8 @@ public final class Ingestion {
     /** The running totals of one ingest. */
     private static final class Tally {
         final List<InputRejectedException> rejected;
+        final List<InputRejectedException> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
         final List<IngestReport.StoredDocument> stored = new ArrayList<>();
         WriteOutcome written = WriteOutcome.NONE;
         long sentences;
@@ -220,7 +238,7 @@ public final class Ingestion {
 
         IngestReport report(boolean compacted, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
+                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
         }
     }
 }

@@ -7,6 +7,7 @@ import org.newsgraph.claim.Claim;
 import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.claim.RelationExtractor;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.OutletTable;
 import org.newsgraph.entity.EntityCatalogue;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
@@ -43,7 +44,7 @@ public final class Pipeline {
     public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
         return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
                 new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()),
-                new ArticleGraphMapper(OutletNodes.of(catalogue.graph())));
+                new ArticleGraphMapper(OutletNodes.of(catalogue.graph(), OutletTable.shipped())));
     }
 
     public ArticleResult analyse(Document document) {

@@ -49,6 +49,9 @@ public final class ArticleGraphMapper {
         d.metadata().outlet().ifPresent(o -> outlets.map(g, doc, o));
         d.metadata().published().ifPresent(p -> add(g, doc, Vocab.DCT_ISSUED,
                 NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
+        d.metadata().url().ifPresent(u -> add(g, doc, Vocab.SCHEMA_URL, NodeFactory.createURI(u)));
+        d.metadata().language().ifPresent(l -> add(g, doc, Vocab.DCT_LANGUAGE, string(l)));
+        d.metadata().author().ifPresent(a -> add(g, doc, Vocab.DCT_CREATOR, string(a)));
         for (Sentence s : text.sentences()) {
             Node sentence = Iris.sentence(doc, s.index());
             add(g, sentence, Vocab.RDF_TYPE, NG.Sentence);

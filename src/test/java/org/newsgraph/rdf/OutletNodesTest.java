@@ -14,13 +14,14 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.Analysed;
 import org.newsgraph.Fixtures;
+import org.newsgraph.document.OutletTable;
 
 class OutletNodesTest {
 
     private static final Node DOC = NodeFactory.createURI(Iris.DOC + "a.txt");
 
     private static OutletNodes shipped() {
-        return OutletNodes.of(Fixtures.stages().catalogue().graph());
+        return OutletNodes.of(Fixtures.stages().catalogue().graph(), OutletTable.shipped());
     }
 
     private static Node entity(String key) {
@@ -52,7 +53,7 @@ class OutletNodesTest {
                 <https://w3id.org/newsgraph/entity/nna-other> a ng:Organization ; rdfs:label "NNA"@en ;
                     skos:altLabel "National News Agency"@en .
                 """, Lang.TURTLE).toGraph();
-        OutletNodes outlets = OutletNodes.of(catalogue);
+        OutletNodes outlets = OutletNodes.of(catalogue, OutletTable.shipped());
         assertEquals(Iris.outlet("National News Agency"), outlets.node("National News Agency"));
         assertEquals(entity("nna-other"), outlets.node("nna"));
     }
