@@ -9,9 +9,11 @@ import java.util.concurrent.Callable;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.DateOrder;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.Inputs;
 import org.newsgraph.document.MetadataFile;
 import org.newsgraph.document.OutletTable;
 import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.TableReader;
 import org.newsgraph.link.LinkOverrides;
 import org.newsgraph.link.Linking;
 import org.newsgraph.pipeline.IngestReport;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,16 +34,19 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest",
         header = "Reads article files into the store.",
         description = {
-            "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
-            "Unchanged files are skipped, changed files replace their document, bad files are",
-            "reported and the rest go on. Each batch of documents is one transaction."
+            "Reads news articles into the store: UTF-8 .txt files (or directories of them), and",
+            "records files with an article per record and its metadata (.jsonl, .json, .csv, .tsv;",
+            "- reads records from standard input). Unchanged articles are skipped, changed ones",
+            "replace their document, bad ones are reported and the rest go on. Each batch of",
+            "documents is one transaction."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph ingest seeds/",
             "  newsgraph ingest --metadata ../shared/corpora/fakes/metadata.tsv ../shared/corpora/fakes/articles",
             "  newsgraph ingest --store /tmp/kg ../shared/corpora/fakes/articles",
-            "  newsgraph ingest --threads 4 article1.txt article2.txt"
+            "  newsgraph ingest --threads 4 article1.txt article2.txt",
+            "  scraper | newsgraph ingest -                      # JSON Lines: {\"id\": ..., \"text\": ..., \"outlet\": ...}"
         },
         mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
@@ -48,7 +54,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files (.txt) and directories to read")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "article files (.txt), directories of them, records files (.jsonl, .json, .csv, .tsv) or -")
     List<Path> paths;
 
     @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: one per core)")
@@ -73,6 +80,14 @@ final class IngestCommand implements Callable<Integer> {
                 "and FA-KES), DMY (4 May) or YMD (default: ${DEFAULT-VALUE}); 2017-04-05 is always year-first"})
     DateOrder dateOrder;
 
+    @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = {"the records format of standard input, given as the path -: jsonl (one JSON object per",
+                "line), json, csv or tsv (default: ${DEFAULT-VALUE})"})
+    TableReader.Format stdinFormat;
+
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
@@ -92,8 +107,10 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError("nothing to ingest; give .txt article files or directories that hold them");
         }
         IngestReport report;
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(Stages.load(), config).ingest(listing, given, store, ProgressBar.onTerminal(System.err));
+        try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)
+                .stdin(main.stdin(), stdinFormat).build();
+             KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
+            report = new Ingestion(Stages.load(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -51,11 +52,17 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Standard output as bytes, for commands that write RDF or result sets. */
+    /** Standard input and output as bytes, for commands that read records or write RDF or result sets. */
+    private final InputStream stdin;
     private final PrintStream stdout;
 
-    private Main(PrintStream stdout) {
+    private Main(InputStream stdin, PrintStream stdout) {
+        this.stdin = stdin;
         this.stdout = stdout;
+    }
+
+    InputStream stdin() {
+        return stdin;
     }
 
     PrintStream stdout() {
@@ -73,10 +80,15 @@ public final class Main implements Runnable {
 
     /** Runs the command line with the given standard output and error; returns the exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
+        return execute(System.in, out, err, args);
+    }
+
+    /** Runs the command line with the given standard input, output and error; returns the exit code. */
+    public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
         boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        CommandLine cli = new CommandLine(new Main(out));
+        CommandLine cli = new CommandLine(new Main(in, out));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);

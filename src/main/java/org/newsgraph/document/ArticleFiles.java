@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * Expands the paths a user gives into the article files to read: files as given, directories walked
- * for {@code *.txt}, in a stable order. Paths that give nothing are reported, not silently skipped.
+ * for {@code *.txt}, in a stable order, and {@code -} (standard input) as given. Paths that give nothing
+ * are reported, not silently skipped.
  */
 public final class ArticleFiles {
 
@@ -35,6 +36,10 @@ public final class ArticleFiles {
         Map<String, Path> byName = new HashMap<>();
         for (Path path : paths) {
             List<Path> found = new ArrayList<>();
+            if (path.toString().equals(Inputs.STDIN)) {
+                files.add(path);
+                continue;
+            }
             if (!Files.exists(path)) {
                 problems.add(new InputRejectedException(path.toString(), "no such file or directory"));
                 continue;

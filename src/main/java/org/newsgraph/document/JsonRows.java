@@ -64,7 +64,9 @@ final class JsonRows extends RawRows {
         try {
             return row(line, JsonParser.parseString(text));
         } catch (JsonParseException e) {
-            return RawRows.Raw.bad(line, "is not a JSON object (" + reason(e) + "); write one object per line");
+            // Each line is parsed on its own, so Gson's "line 1" is this line.
+            return RawRows.Raw.bad(line, "is not a JSON object (" + reason(e).replace(" at line 1 column ", " at column ")
+                    + "); write one object per line");
         }
     }
 
@@ -95,11 +97,14 @@ final class JsonRows extends RawRows {
         return m.find() ? Long.parseLong(m.group(1)) : 0;
     }
 
+    /** Gson's message without its advice to parse leniently and its link: "malformed JSON at line 1 column 6". */
     private static String reason(Exception e) {
         Throwable cause = e.getCause() != null ? e.getCause() : e;
         String message = String.valueOf(cause.getMessage());
         int see = message.indexOf("\nSee ");
-        return (see > 0 ? message.substring(0, see) : message).replaceAll("\\s+", " ").strip();
+        message = see > 0 ? message.substring(0, see) : message;
+        return message.replace("Use JsonReader.setStrictness(Strictness.LENIENT) to accept malformed JSON", "malformed JSON")
+                .replaceAll(" path \\S+$", "").replaceAll("\\s+", " ").strip();
     }
 
     private static RawRows.Raw row(long line, JsonElement element) {

@@ -104,7 +104,7 @@ public final class PlainTextReader implements DocumentReader {
         return t;
     }
 
-    private static boolean looksLikeHtml(String text) {
+    static boolean looksLikeHtml(String text) {
         if (!HTML.matcher(text).find()) {
             return false;
         }
@@ -116,7 +116,7 @@ public final class PlainTextReader implements DocumentReader {
         return count >= HTML_TAGS_TO_REJECT;
     }
 
-    private static String human(long bytes) {
+    static String human(long bytes) {
         if (bytes >= 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
         }

@@ -8,16 +8,15 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.document.ArticleInput;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
-import org.newsgraph.document.MetadataFile;
-import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.Inputs;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Change;
@@ -71,35 +70,29 @@ public final class Ingestion {
 
     /** Lists {@code paths} (see {@link ArticleFiles}) and ingests what they hold. */
     public IngestReport ingest(List<Path> paths, KnowledgeStore store, ProgressListener progress) {
-        return ingest(ArticleFiles.list(paths), Optional.empty(), store, progress);
+        try (Inputs inputs = Inputs.builder(ArticleFiles.list(paths)).maxBytes(config.maxFileBytes()).build()) {
+            return ingest(inputs, store, progress);
+        }
     }
 
-    /**
-     * Ingests the listed files.
-     *
-     * @param metadata metadata given for the files, by file name; it wins over what their texts suggest
-     */
-    public IngestReport ingest(ArticleFiles.Listing listing, Optional<MetadataFile> metadata, KnowledgeStore store,
-                               ProgressListener progress) {
+    /** Ingests every article the inputs give, in their order. */
+    public IngestReport ingest(Inputs inputs, KnowledgeStore store, ProgressListener progress) {
         long started = System.nanoTime();
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
-        Tally tally = new Tally(listing.problems());
-        metadata.ifPresent(m -> {
-            tally.warnings.addAll(m.problems());
-            tally.notes.addAll(m.notes());
-        });
+        Tally tally = new Tally();
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
             return t;
         });
         try {
-            run(listing.files(), metadata, store, store.documentHashes(), workers, tally, progress);
+            run(inputs, store, store.documentHashes(), workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
-        metadata.flatMap(MetadataFile::unusedRows).ifPresent(tally.notes::add);
+        tally.warnings.addAll(inputs.warnings());
+        tally.notes.addAll(inputs.notes());
         // Replacing a document leaves its old index blocks behind, as does every extra commit.
         boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
                 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
@@ -110,21 +103,17 @@ public final class Ingestion {
         return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(List<Path> files, Optional<MetadataFile> metadata, KnowledgeStore store,
-                     Map<String, String> storedHashes, ExecutorService workers, Tally tally, ProgressListener progress) {
-        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
+    private void run(Inputs inputs, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
+                     Tally tally, ProgressListener progress) {
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         int window = config.threads() * QUEUED_PER_THREAD;
-        int next = 0;
         WriteBatch batch = null;
         try {
-            while (next < files.size() || !inFlight.isEmpty()) {
-                while (next < files.size() && inFlight.size() < window) {
-                    Path file = files.get(next++);
-                    Document.Metadata given = metadata.map(m -> m.given(file.getFileName().toString()))
-                            .orElse(Document.Metadata.NONE);
-                    inFlight.add(workers.submit(() -> analyse(file, given, reader, storedHashes, pipelines.get())));
+            while (inputs.hasNext() || !inFlight.isEmpty()) {
+                while (inputs.hasNext() && inFlight.size() < window) {
+                    ArticleInput input = inputs.next();
+                    inFlight.add(workers.submit(() -> analyse(input, storedHashes, pipelines.get())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
@@ -139,7 +128,7 @@ public final class Ingestion {
                 } else {
                     tally.skipped(outcome);
                 }
-                progress.progress(tally.done(), files.size());
+                progress.progress(tally.done(), (int) Math.min(Integer.MAX_VALUE, inputs.expected()));
             }
             if (batch != null) {
                 tally.committed(batch.commit());
@@ -150,12 +139,12 @@ public final class Ingestion {
                 batch.close();
             }
         }
+        progress.progress(tally.done(), tally.done());
     }
 
-    private static Outcome analyse(Path file, Document.Metadata given, PlainTextReader reader,
-                                   Map<String, String> storedHashes, Pipeline pipeline) {
+    private static Outcome analyse(ArticleInput input, Map<String, String> storedHashes, Pipeline pipeline) {
         try {
-            Document document = reader.read(file, given);
+            Document document = input.read();
             if (document.hash().equals(storedHashes.get(document.fileName()))) {
                 return new Unchanged(document);
             }
@@ -187,7 +176,7 @@ public final class Ingestion {
 
     /** The running totals of one ingest. */
     private static final class Tally {
-        final List<InputRejectedException> rejected;
+        final List<InputRejectedException> rejected = new ArrayList<>();
         final List<InputRejectedException> warnings = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
         final List<IngestReport.StoredDocument> stored = new ArrayList<>();
@@ -197,10 +186,6 @@ public final class Ingestion {
         int transactions;
         int unchanged;
         int done;
-
-        Tally(List<InputRejectedException> listingProblems) {
-            rejected = new ArrayList<>(listingProblems);
-        }
 
         void stored(Analysed a, Change change) {
             done++;

@@ -4,8 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +34,23 @@ class IngestInputsTest {
         all[2] = store().toString();
         System.arraycopy(args, 0, all, 3, args.length);
         return MainTest.run(all);
+    }
+
+    /** Runs ingest with this standard input. */
+    private MainTest.Run ingestFromStdin(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> all = new ArrayList<>(List.of("ingest", "--store", store().toString()));
+        all.addAll(List.of(args));
+        int code = Main.execute(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                all.toArray(String[]::new));
+        return new MainTest.Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON string holding this text. */
+    private static String json(String text) {
+        return new Gson().toJson(text);
     }
 
     /** The documents query as CSV lines, header first. */
@@ -105,5 +128,41 @@ class IngestInputsTest {
         assertEquals(1, r.code());
         assertEquals(List.of("newsgraph: " + dir.resolve("missing.tsv") + ": no such metadata file"), r.errLines());
         assertFalse(Files.exists(store()), "a store was created for nothing");
+    }
+
+    @Test
+    void jsonLinesOnStandardInputAreArticlesABadLineIsOneRejectionAndTheRestIsStored() throws Exception {
+        String seed = Files.readString(Fixtures.seedFiles().get(1));
+        String stdin = "{\"id\": \"mem-1\", \"text\": " + json(seed) + ", \"source\": \"memo\"}\n"
+                + "{\"id\": \"mem-2\", \"text\": }\n";
+        MainTest.Run r = ingestFromStdin(stdin, "-");
+        assertEquals(1, r.code());
+        assertEquals(List.of("rejected  stdin:2: is not a JSON object (Expected value at column 25); write one"
+                + " object per line"), r.errLines());
+        assertTrue(documents().get(1).startsWith("mem-1,Middle East Monitor,2016-12-01,"), documents().get(1));
+    }
+
+    @Test
+    void csvRecordsOnStandardInputNeedStdinFormat() throws Exception {
+        String seed = Files.readString(Fixtures.seedFiles().get(1));
+        String csv = "id,text,outlet\nmem-1,\"" + seed.replace("\"", "\"\"") + "\",Middle East Monitor\n";
+        MainTest.Run r = ingestFromStdin(csv, "--stdin-format", "csv", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(documents().get(1).startsWith("mem-1,Middle East Monitor,"), documents().get(1));
+    }
+
+    @Test
+    void aRecordsFileGivenAsAPathIsReadRecordByRecord() throws Exception {
+        Path records = dir.resolve("scrape.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 1; i <= 2; i++) {
+            lines.append("{\"url\": \"https://example.org/").append(i).append("\", \"content\": ")
+                    .append(json(Files.readString(Fixtures.seedFiles().get(i)))).append("}\n");
+        }
+        Files.writeString(records, lines);
+        MainTest.Run r = ingest(records.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("scrape.jsonl:1", "scrape.jsonl:2"),
+                documents().stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
     }
 }
