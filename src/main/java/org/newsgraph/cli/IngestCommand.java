@@ -34,7 +34,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest",
         header = "Reads article files into the store.",
         description = {
-            "Reads news articles into the store: UTF-8 .txt files (or directories of them), and",
+            "Reads news articles into the store: UTF-8 .txt files, web pages (.html, .htm; the article",
+            "text without navigation, share buttons and other headlines), directories of these, and",
             "records files with an article per record and its metadata (.jsonl, .json, .csv, .tsv;",
             "- reads records from standard input). Unchanged articles are skipped, changed ones",
             "replace their document, bad ones are reported and the rest go on. Each batch of",
@@ -55,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
     StoreOptions storeOptions;
 
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "article files (.txt), directories of them, records files (.jsonl, .json, .csv, .tsv) or -")
+            description = "article files (.txt, .html), directories of them, records files (.jsonl, .json, .csv, .tsv) or -")
     List<Path> paths;
 
     @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: one per core)")
@@ -104,7 +105,8 @@ final class IngestCommand implements Callable<Integer> {
         if (listing.files().isEmpty()) {
             // Nothing to read: say why before creating a store the user did not mean to make.
             listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
-            throw new UserError("nothing to ingest; give .txt article files or directories that hold them");
+            throw new UserError("nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
+                    + " directories of articles");
         }
         IngestReport report;
         try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)

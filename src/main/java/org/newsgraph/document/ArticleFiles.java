@@ -9,15 +9,18 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expands the paths a user gives into the article files to read: files as given, directories walked
- * for {@code *.txt}, in a stable order, and {@code -} (standard input) as given. Paths that give nothing
- * are reported, not silently skipped.
+ * for articles ({@code *.txt}, {@code *.html}, {@code *.htm}) in a stable order, and {@code -} (standard
+ * input) as given. Paths that give nothing are reported, not silently skipped.
  */
 public final class ArticleFiles {
+
+    /** The extensions of the files a directory is walked for: articles as text and as web pages. */
+    static final Set<String> WALKED = Set.of("txt", "html", "htm");
 
     /** The files to read and the problems found while listing them. */
     public record Listing(List<Path> files, List<InputRejectedException> problems) {
@@ -48,7 +51,7 @@ public final class ArticleFiles {
                 found.addAll(textFilesUnder(path, problems));
                 if (found.isEmpty()) {
                     problems.add(new InputRejectedException(path.toString(),
-                            "directory holds no .txt files; newsgraph reads articles saved as plain text (*.txt)"));
+                            "directory holds no .txt or .html files; newsgraph reads articles saved as text or as web pages"));
                 }
             } else if (Files.isRegularFile(path)) {
                 found.add(path);
@@ -77,14 +80,14 @@ public final class ArticleFiles {
         }
     }
 
-    /** The .txt files under {@code dir}, sorted; a part that cannot be read is a problem, not a stop. */
+    /** The article files under {@code dir}, sorted; a part that cannot be read is a problem, not a stop. */
     private static List<Path> textFilesUnder(Path dir, List<InputRejectedException> problems) {
         List<Path> found = new ArrayList<>();
         try {
             Files.walkFileTree(dir, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt")) {
+                    if (Files.isRegularFile(file) && WALKED.contains(ArticleReaders.extension(file))) {
                         found.add(file);
                     }
                     return FileVisitResult.CONTINUE;

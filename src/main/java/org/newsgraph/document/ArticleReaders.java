@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The reader of each article file format, by file name extension; each format is registered here once,
@@ -19,6 +18,7 @@ final class ArticleReaders {
     ArticleReaders(long maxBytes) {
         plainText = new PlainTextReader(maxBytes);
         register(plainText, "txt");
+        register(new HtmlReader(maxBytes), "html", "htm");
     }
 
     private void register(DocumentReader reader, String... extensions) {
@@ -32,11 +32,6 @@ final class ArticleReaders {
     /** The reader for a file, by its extension. */
     DocumentReader forFile(Path file) {
         return byExtension.getOrDefault(extension(file), plainText);
-    }
-
-    /** The extensions of the article files a directory is walked for. */
-    Set<String> extensions() {
-        return byExtension.keySet();
     }
 
     static String extension(Path file) {

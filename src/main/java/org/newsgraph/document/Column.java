@@ -1,11 +1,5 @@
 package org.newsgraph.document;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -47,28 +41,15 @@ public enum Column {
 
     private static Map<String, Column> load() {
         Map<String, Column> byName = new HashMap<>();
-        try (InputStream in = Column.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar; rebuild with mvn package");
-            }
-            BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = lines.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.split("\t");
-                Column column = valueOf(fields[0].toUpperCase(Locale.ROOT));
-                for (int i = 1; i < fields.length; i++) {
-                    Column before = byName.put(normalise(fields[i]), column);
-                    if (before != null) {
-                        throw new IllegalStateException(RESOURCE + ": column name " + fields[i] + " is listed for both "
-                                + before.label() + " and " + column.label());
-                    }
+        for (String[] row : TsvResource.rows(Column.class, RESOURCE)) {
+            Column column = valueOf(row[0].toUpperCase(Locale.ROOT));
+            for (int i = 1; i < row.length; i++) {
+                Column before = byName.put(normalise(row[i]), column);
+                if (before != null) {
+                    throw new IllegalStateException(RESOURCE + ": column name " + row[i] + " is listed for both "
+                            + before.label() + " and " + column.label());
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(byName);
     }

@@ -128,8 +128,11 @@ public final class MetadataFile {
     /** After an ingest: how many rows named no article that was read, as a note, or empty. */
     public synchronized Optional<String> unusedRows() {
         int unused = byName.size() - used.size();
-        return unused == 0 ? Optional.empty() : Optional.of(source + ": " + unused + " row" + (unused == 1 ? "" : "s")
-                + " name" + (unused == 1 ? "s" : "") + " no article given to this ingest, e.g. " + byName.keySet().stream().filter(k -> !used.contains(k))
-                .sorted().findFirst().orElseThrow());
+        if (unused == 0) {
+            return Optional.empty();
+        }
+        String example = byName.keySet().stream().filter(k -> !used.contains(k)).sorted().findFirst().orElseThrow();
+        return Optional.of(source + ": " + unused + (unused == 1 ? " row names" : " rows name")
+                + " no article given to this ingest, e.g. " + example);
     }
 }

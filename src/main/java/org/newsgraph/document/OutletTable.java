@@ -1,9 +1,5 @@
 package org.newsgraph.document;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -55,29 +51,20 @@ public final class OutletTable {
 
     /** The table shipped in the jar. */
     public static OutletTable shipped() {
-        try (InputStream in = OutletTable.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the jar; rebuild with mvn package");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(TsvResource.rows(OutletTable.class, RESOURCE));
     }
 
     /** Reads lines {@code code TAB name [TAB wikidata]}; '#' starts a comment line. */
     static OutletTable parse(String tsv) {
+        return of(TsvResource.rows(tsv));
+    }
+
+    private static OutletTable of(List<String[]> rows) {
         List<Outlet> outlets = new ArrayList<>();
-        String[] lines = tsv.split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] f = lines[i].split("\t");
+        for (String[] f : rows) {
             if (f.length < 2 || f.length > 3) {
-                throw new IllegalArgumentException(RESOURCE + ":" + (i + 1) + ": expected code, name and an optional "
-                        + "Wikidata id separated by tabs, got " + f.length + " fields");
+                throw new IllegalArgumentException(RESOURCE + ": expected code, name and an optional Wikidata id "
+                        + "separated by tabs, got '" + String.join("\t", f) + "'");
             }
             outlets.add(new Outlet(f[0].strip(), f[1].strip(),
                     f.length == 3 && !f[2].isBlank() ? Optional.of(f[2].strip()) : Optional.empty()));

@@ -1,15 +1,12 @@
 package org.newsgraph.document;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -28,42 +25,27 @@ public final class PlainTextReader implements DocumentReader {
     private static final int HTML_TAGS_TO_REJECT = 5;
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\\s[^<>]{0,500})?>");
 
-    private final long maxBytes;
+    private final ByteLimit limit;
 
     public PlainTextReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public PlainTextReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        this.limit = new ByteLimit(maxBytes);
     }
 
     @Override
     public Document read(Path file, Document.Metadata given) throws InputRejectedException {
         String source = file.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputRejectedException(source, String.format(Locale.ROOT,
-                        "file is %s, over the %s limit for one article; split it or raise --max-file-size",
-                        human(size), human(maxBytes)));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(source, "cannot read file (" + e.getMessage() + ")");
-        }
-        String text = decode(source, bytes);
+        String text = decode(source, limit.read(file));
         text = normalise(text);
         if (text.isBlank()) {
             throw new InputRejectedException(source, "file is empty; nothing to ingest");
         }
         if (looksLikeHtml(text)) {
             throw new InputRejectedException(source,
-                    "file holds HTML, not plain text; save the article's text (e.g. with a reader view) and ingest that");
+                    "file holds HTML, not plain text; name it .html to read it as a web page");
         }
         return Document.of(file.getFileName().toString(), source, text, given);
     }
@@ -116,13 +98,4 @@ public final class PlainTextReader implements DocumentReader {
         return count >= HTML_TAGS_TO_REJECT;
     }
 
-    static String human(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        if (bytes >= 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return bytes + " bytes";
-    }
 }

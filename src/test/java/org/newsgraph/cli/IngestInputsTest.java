@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
 
-/** What ingest reads besides .txt files, through the command line: metadata files, records, stdin, HTML. */
+/** What ingest reads besides .txt files, through the command line: metadata files, records, stdin, web pages. */
 class IngestInputsTest {
 
     @TempDir
@@ -164,5 +164,17 @@ class IngestInputsTest {
         assertEquals(0, r.code(), r.err());
         assertEquals(List.of("scrape.jsonl:1", "scrape.jsonl:2"),
                 documents().stream().skip(1).map(l -> l.substring(0, l.indexOf(','))).toList());
+    }
+
+    @Test
+    void aDirectoryOfTextAndWebPagesIsReadWithEachPagesMarkup() throws Exception {
+        Path in = Files.createDirectories(dir.resolve("mixed"));
+        Files.copy(Fixtures.seedFiles().get(1), in.resolve("a.txt"));
+        Files.copy(Fixtures.root().resolve("src/test/resources/html/wire-story.html"), in.resolve("b.html"));
+        MainTest.Run r = ingest(in.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(List.of("file,outlet,published,title,sentences",
+                "a.txt,Middle East Monitor,2016-12-01,\"Russia claims to have ‘helped’ 8,000 Syrians flee Aleppo\",15",
+                "b.html,Example Wire,2016-12-08,Russia says Syrian army pauses Aleppo offensive,5"), documents());
     }
 }

@@ -35,12 +35,12 @@ class ArticleFilesTest {
     }
 
     @Test
-    void aDirectoryWithoutTxtFilesIsAProblem() throws Exception {
+    void aDirectoryWithoutArticleFilesIsAProblem() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Files.writeString(empty.resolve("page.html"), "x");
+        Files.writeString(empty.resolve("notes.md"), "x");
         ArticleFiles.Listing listing = ArticleFiles.list(List.of(empty));
         assertEquals(List.of(), listing.files());
-        assertTrue(listing.problems().get(0).getMessage().startsWith(empty + ": directory holds no .txt files"));
+        assertTrue(listing.problems().get(0).getMessage().startsWith(empty + ": directory holds no .txt or .html files"));
     }
 
     @Test

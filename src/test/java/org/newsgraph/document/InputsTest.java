@@ -110,4 +110,14 @@ class InputsTest {
         List<ArticleInput> inputs = list(Inputs.builder(ArticleFiles.list(List.of(records))).metadata(Optional.of(metadata)));
         assertEquals(Optional.of("TASS"), inputs.get(0).read().metadata().outlet());
     }
+
+    @Test
+    void aRecordWhoseTextIsAWebPageIsReadAsOne() throws Exception {
+        String page = Files.readString(Path.of("src/test/resources/html/wire-story.html"));
+        Path records = Files.writeString(dir.resolve("r.jsonl"), "{\"id\": \"x\", \"html\": 1, \"content\": "
+                + new com.google.gson.Gson().toJson(page) + "}\n");
+        Document d = list(records).get(0).read();
+        assertEquals(Optional.of("Example Wire"), d.metadata().outlet());
+        assertEquals(false, d.text().contains("Share on Facebook"));
+    }
 }
