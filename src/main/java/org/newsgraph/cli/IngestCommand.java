@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.document.TableReader;
 import org.newsgraph.link.LinkOverrides;
 import org.newsgraph.link.Linking;
+import org.newsgraph.pipeline.ArticleLimits;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
@@ -47,7 +49,7 @@ import picocli.CommandLine.Model.CommandSpec;
             "  newsgraph ingest --metadata ../shared/corpora/fakes/metadata.tsv ../shared/corpora/fakes/articles",
             "  newsgraph ingest --store /tmp/kg ../shared/corpora/fakes/articles",
             "  newsgraph ingest --threads 4 article1.txt article2.txt",
-            "  scraper | newsgraph ingest -                      # JSON Lines: {\"id\": ..., \"text\": ..., \"outlet\": ...}"
+            "  newsgraph ingest - < scrape.jsonl        # a JSON object per line: id, text, outlet, date, ..."
         },
         mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
@@ -70,20 +72,36 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject files larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
+    @Option(names = "--max-sentences", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_SENTENCES,
+            description = "reject an article of more sentences (default: ${DEFAULT-VALUE})")
+    int maxSentences;
+
+    @Option(names = "--max-mentions", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_MENTIONS,
+            description = "reject an article of more mentions of actors and places (default: ${DEFAULT-VALUE})")
+    int maxMentions;
+
+    @Option(names = "--max-quads", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_QUADS,
+            description = "reject an article whose graph has more quads (default: ${DEFAULT-VALUE})")
+    int maxQuads;
+
+    @Option(names = "--max-article-time", paramLabel = "SECONDS", defaultValue = "" + ArticleLimits.DEFAULT_SECONDS,
+            description = "reject an article whose analysis takes longer, checked between stages (default: ${DEFAULT-VALUE})")
+    int maxArticleSeconds;
+
     @Option(names = "--metadata", paramLabel = "FILE",
-            description = {"metadata for the articles: a .csv, .tsv, .json or .jsonl table with a row per article",
-                "naming its file and giving any of title, outlet, date, url, language, author;",
-                "it wins over what the articles' texts suggest"})
+            description = "metadata for the articles: a .csv, .tsv, .json or .jsonl table with a row per article "
+                    + "naming its file and giving any of title, outlet, date, url, language, author; it wins over what "
+                    + "the articles' texts suggest")
     Path metadata;
 
     @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "MDY",
-            description = {"how to read all-numeric dates in metadata such as 4/5/17: MDY (5 April, as in the US",
-                "and FA-KES), DMY (4 May) or YMD (default: ${DEFAULT-VALUE}); 2017-04-05 is always year-first"})
+            description = "how to read all-numeric dates in metadata and records such as 4/5/17: MDY (5 April, as in "
+                    + "the US and FA-KES), DMY (4 May) or YMD (default: ${DEFAULT-VALUE}); 2017-04-05 is always year-first")
     DateOrder dateOrder;
 
     @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "jsonl",
-            description = {"the records format of standard input, given as the path -: jsonl (one JSON object per",
-                "line), json, csv or tsv (default: ${DEFAULT-VALUE})"})
+            description = "the records format of standard input, given as the path -: jsonl (a JSON object per line), "
+                    + "json, csv or tsv (default: ${DEFAULT-VALUE})")
     TableReader.Format stdinFormat;
 
     @ParentCommand
@@ -95,8 +113,11 @@ final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ArticleLimits limits = new ArticleLimits((int) atLeastOne("--max-sentences", maxSentences),
+                (int) atLeastOne("--max-mentions", maxMentions), (int) atLeastOne("--max-quads", maxQuads),
+                Duration.ofSeconds(atLeastOne("--max-article-time", maxArticleSeconds)));
         PipelineConfig config = new PipelineConfig((int) atLeastOne("--threads", workers),
-                (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes));
+                (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes), limits);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LinkOverrides overrides = LinkCommand.overrides(null);

@@ -64,6 +64,7 @@ public final class Inputs implements Iterator<ArticleInput>, Closeable {
         this.maxBytes = b.maxBytes;
         this.stdin = b.stdin;
         this.stdinFormat = b.stdinFormat;
+        notes.addAll(b.listing.notes());
         metadata.ifPresent(m -> {
             warnings.addAll(m.problems());
             notes.addAll(m.notes());

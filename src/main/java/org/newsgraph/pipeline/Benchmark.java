@@ -148,7 +148,7 @@ public final class Benchmark {
         return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -157,7 +157,7 @@ public final class Benchmark {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +13,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.graph.Node;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.ArticleInput;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.Inputs;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.DocumentGraph;
@@ -59,7 +62,8 @@ public final class Ingestion {
     }
 
     /** What the writer needs of an analysed article; the annotation itself is dropped to save memory. */
-    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title) implements Outcome {
+    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title, String source)
+            implements Outcome {
     }
 
     private record Unchanged(Document document) implements Outcome {
@@ -80,7 +84,7 @@ public final class Ingestion {
         long started = System.nanoTime();
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
-        Tally tally = new Tally();
+        Tally tally = new Tally(storedSources(store));
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
@@ -113,7 +117,7 @@ public final class Ingestion {
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inputs.hasNext() && inFlight.size() < window) {
                     ArticleInput input = inputs.next();
-                    inFlight.add(workers.submit(() -> analyse(input, storedHashes, pipelines.get())));
+                    inFlight.add(workers.submit(() -> analyse(input, storedHashes, pipelines.get(), config.limits())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
@@ -142,18 +146,35 @@ public final class Ingestion {
         progress.progress(tally.done(), tally.done());
     }
 
-    private static Outcome analyse(ArticleInput input, Map<String, String> storedHashes, Pipeline pipeline) {
+    private static Outcome analyse(ArticleInput input, Map<String, String> storedHashes, Pipeline pipeline,
+                                   ArticleLimits limits) {
         try {
             Document document = input.read();
             if (document.hash().equals(storedHashes.get(document.fileName()))) {
                 return new Unchanged(document);
             }
-            ArticleResult result = pipeline.analyse(document);
+            ArticleResult result = pipeline.analyse(document, limits);
             return new Analysed(result.graph(), result.sentences(), result.text().tokenCount(),
-                    document.metadata().title().orElse(""));
+                    document.metadata().title().orElse(""), document.source());
         } catch (InputRejectedException e) {
             return new Rejected(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug that one article triggers must not cost the other articles of the batch.
+            LOG.info("analysing {} failed", input.source(), e);
+            return new Rejected(new InputRejectedException(input.source(), "internal error while analysing it ("
+                    + e + "); please report it with this article and the output of -v"));
         }
+    }
+
+    /** Where each stored document was read from, by file name. */
+    private static Map<String, String> storedSources(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Map<String, String> sources = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, NG.sourcePath, Node.ANY).forEachRemaining(q -> dsg.find(q.getGraph(),
+                    q.getSubject(), NG.fileName, Node.ANY).forEachRemaining(name -> sources.put(
+                    name.getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm())));
+            return sources;
+        });
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -179,6 +200,7 @@ public final class Ingestion {
         final List<InputRejectedException> rejected = new ArrayList<>();
         final List<InputRejectedException> warnings = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
+        final Map<String, String> storedSources;
         final List<IngestReport.StoredDocument> stored = new ArrayList<>();
         WriteOutcome written = WriteOutcome.NONE;
         long sentences;
@@ -187,8 +209,17 @@ public final class Ingestion {
         int unchanged;
         int done;
 
+        Tally(Map<String, String> storedSources) {
+            this.storedSources = storedSources;
+        }
+
         void stored(Analysed a, Change change) {
             done++;
+            String before = storedSources.get(a.graph().fileName());
+            if (change == Change.REPLACED && before != null && !file(before).equals(file(a.source()))) {
+                notes.add(a.graph().fileName() + " read from " + a.source() + " replaces the document of that name read "
+                        + "from " + before + "; a document is known by its file name, so rename one if they are two articles");
+            }
             sentences += a.sentences();
             tokens += a.tokens();
             long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();
@@ -215,6 +246,11 @@ public final class Ingestion {
             transactions++;
             LOG.info("committed transaction {}: {} documents, {} quads", transactions, outcome.added()
                     + outcome.replaced() + outcome.unchanged(), outcome.quadsWritten());
+        }
+
+        /** The file part of a source: a records file's line does not make it another file. */
+        private static String file(String source) {
+            return source.replaceFirst(":\\d+$", "");
         }
 
         int done() {

@@ -43,6 +43,7 @@ public final class ArticleGraphMapper {
         add(g, doc, Vocab.RDF_TYPE, NG.Document);
         add(g, doc, NG.fileName, string(d.fileName()));
         add(g, doc, NG.contentHash, string(d.hash()));
+        add(g, doc, NG.sourcePath, string(d.source()));
         add(g, doc, NG.characterCount, integer(d.text().length()));
         add(g, doc, NG.sentenceCount, integer(text.sentences().size()));
         d.metadata().title().ifPresent(t -> add(g, doc, Vocab.DCT_TITLE, english(t)));

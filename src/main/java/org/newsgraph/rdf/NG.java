@@ -33,6 +33,7 @@ public final class NG {
     // documents and sentences
     public static final Node fileName = term("fileName");
     public static final Node contentHash = term("contentHash");
+    public static final Node sourcePath = term("sourcePath");
     public static final Node outlet = term("outlet");
     public static final Node sentenceCount = term("sentenceCount");
     public static final Node characterCount = term("characterCount");
