@@ -126,6 +126,7 @@ final class IngestCommand implements Callable<Integer> {
         if (listing.files().isEmpty()) {
             // Nothing to read: say why before creating a store the user did not mean to make.
             listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
+            listing.notes().forEach(n -> err.println("note      " + n));
             throw new UserError("nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
                     + " directories of articles");
         }
