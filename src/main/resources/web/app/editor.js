@@ -7,7 +7,7 @@ const DEFAULT_QUERY = `${PREFIXES}
 # Every person, with the outlets that name them.
 SELECT ?person ?label (GROUP_CONCAT(DISTINCT ?outlet; separator=", ") AS ?outlets) WHERE {
   ?person a ng:Person ; rdfs:label ?label .
-  OPTIONAL { GRAPH ?doc { ?doc ng:mentions ?person ; ng:outlet ?outlet } }
+  OPTIONAL { GRAPH ?doc { ?doc ng:mentions ?person ; ng:outlet/rdfs:label ?outlet } }
 }
 GROUP BY ?person ?label
 ORDER BY ?label

@@ -53,9 +53,8 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Standard input, for a query read from it ({@code newsgraph query -}). */
+    /** Standard input and output as bytes, for commands that read records or write RDF or result sets. */
     private final InputStream stdin;
-    /** Standard output as bytes, for commands that write RDF or result sets. */
     private final PrintStream stdout;
 
     private Main(InputStream stdin, PrintStream stdout) {

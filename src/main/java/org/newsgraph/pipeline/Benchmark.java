@@ -15,7 +15,7 @@ import java.util.function.Function;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
-import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.Inputs;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.store.KnowledgeStore;
@@ -97,13 +97,14 @@ public final class Benchmark {
     }
 
     private List<Document> read(List<Path> paths) {
-        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
         List<Document> documents = new ArrayList<>();
-        for (Path file : ArticleFiles.list(paths).files()) {
-            try {
-                documents.add(reader.read(file));
-            } catch (InputRejectedException e) {
-                // The ingest phase reports rejections; the NLP phase measures what can be read.
+        try (Inputs inputs = Inputs.builder(ArticleFiles.list(paths)).maxBytes(config.maxFileBytes()).build()) {
+            while (inputs.hasNext()) {
+                try {
+                    documents.add(inputs.next().read());
+                } catch (InputRejectedException e) {
+                    // The ingest phase reports rejections; the NLP phase measures what can be read.
+                }
             }
         }
         return documents;
@@ -147,7 +148,7 @@ public final class Benchmark {
         return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -156,7 +157,7 @@ public final class Benchmark {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -7,16 +7,20 @@ import org.newsgraph.claim.Claim;
 import org.newsgraph.claim.ClaimExtractor;
 import org.newsgraph.claim.RelationExtractor;
 import org.newsgraph.document.Document;
+import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.OutletTable;
 import org.newsgraph.entity.EntityCatalogue;
 import org.newsgraph.entity.EntityResolver;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.mention.CombinedMentionFinder;
+import org.newsgraph.mention.Mention;
 import org.newsgraph.mention.MentionFinder;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.rdf.ArticleGraphMapper;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.OutletNodes;
 import org.newsgraph.store.DocumentGraph;
 
 /**
@@ -28,29 +32,53 @@ public final class Pipeline {
     private final MentionFinder mentions;
     private final EntityResolver resolver;
     private final List<ClaimExtractor> extractors;
-    private final ArticleGraphMapper mapper = new ArticleGraphMapper();
+    private final ArticleGraphMapper mapper;
 
-    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors) {
+    private Pipeline(TextAnnotator annotator, MentionFinder mentions, EntityResolver resolver, List<ClaimExtractor> extractors,
+                     ArticleGraphMapper mapper) {
         this.annotator = annotator;
         this.mentions = mentions;
         this.resolver = resolver;
         this.extractors = List.copyOf(extractors);
+        this.mapper = mapper;
     }
 
     public static Pipeline create(NlpModels models, EntityCatalogue catalogue) {
         return new Pipeline(models.newAnnotator(), new CombinedMentionFinder(catalogue.gazetteer()),
-                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()));
+                new EntityResolver(catalogue), List.of(new RelationExtractor(), new AttributionExtractor()),
+                new ArticleGraphMapper(OutletNodes.of(catalogue.graph(), OutletTable.shipped())));
     }
 
+    /** Analyses an article whatever it costs: for articles known to be sound (tests, benchmarks of real corpora). */
     public ArticleResult analyse(Document document) {
+        try {
+            return analyse(document, ArticleLimits.UNLIMITED);
+        } catch (InputRejectedException e) {
+            throw new IllegalStateException("an article without limits went over one: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Analyses an article, rejecting it at the first stage where it goes over a limit.
+     *
+     * @throws InputRejectedException with the limit it went over and what to do
+     */
+    public ArticleResult analyse(Document document, ArticleLimits limits) throws InputRejectedException {
+        ArticleLimits.Budget budget = limits.start(document);
         AnnotatedText text = annotator.annotate(document);
-        Resolution resolution = resolver.resolve(text, mentions.find(text));
+        budget.sentences(text.sentences().size());
+        List<Mention> found = mentions.find(text);
+        budget.mentions(found.size());
+        Resolution resolution = resolver.resolve(text, found);
+        budget.time("deciding what names refer to");
         List<Claim> claims = new ArrayList<>();
         for (ClaimExtractor extractor : extractors) {
             claims.addAll(extractor.extract(text, resolution));
+            budget.time("reading relations and claims");
         }
         DocumentGraph graph = new DocumentGraph(Iris.document(document.fileName()), document.fileName(),
                 document.hash(), mapper.map(text, resolution, claims));
+        budget.quads(graph.graph().size());
         return new ArticleResult(text, resolution, claims, graph);
     }
 }

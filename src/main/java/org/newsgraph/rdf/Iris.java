@@ -37,6 +37,14 @@ public final class Iris {
         return uri(DOC + slugWithHash(fileName));
     }
 
+    /**
+     * An outlet the catalogue does not know, minted from its name as given: {@code entity/outlet/al-alam-…}.
+     * Names that differ only in case or punctuation stay apart, so each outlet node has one label.
+     */
+    public static Node outlet(String name) {
+        return uri(ENTITY + "outlet/" + slugWithHash(name));
+    }
+
     // A checked document IRI followed by a fixed path word and digits is an IRI too: not checked again.
 
     public static Node sentence(Node document, int index) {

@@ -28,10 +28,12 @@ public final class NG {
     public static final Node RelationStatement = term("RelationStatement");
     public static final Node LinkDecision = term("LinkDecision");
     public static final Node LinkCandidate = term("LinkCandidate");
+    public static final Node Outlet = term("Outlet");
 
     // documents and sentences
     public static final Node fileName = term("fileName");
     public static final Node contentHash = term("contentHash");
+    public static final Node sourcePath = term("sourcePath");
     public static final Node outlet = term("outlet");
     public static final Node sentenceCount = term("sentenceCount");
     public static final Node characterCount = term("characterCount");

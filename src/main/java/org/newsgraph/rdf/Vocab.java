@@ -31,6 +31,11 @@ public final class Vocab {
     public static final Node SAME_AS = OWL.sameAs.asNode();
     public static final Node DCT_TITLE = DCTerms.title.asNode();
     public static final Node DCT_ISSUED = DCTerms.issued.asNode();
+    public static final Node DCT_LANGUAGE = DCTerms.language.asNode();
+    public static final Node DCT_CREATOR = DCTerms.creator.asNode();
+    public static final String SCHEMA = "http://schema.org/";
+    /** Where a document was published on the web. */
+    public static final Node SCHEMA_URL = NodeFactory.createURI(SCHEMA + "url");
     public static final Node GEO_LAT = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
     public static final Node GEO_LONG = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#long");
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";

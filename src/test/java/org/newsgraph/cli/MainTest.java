@@ -93,8 +93,10 @@ class MainTest {
         Run r = run("ingest", "--store", storeDir.toString(), missing.toString(), noText.toString());
         assertEquals(1, r.code());
         assertEquals(List.of("rejected  " + missing + ": no such file or directory",
-                "rejected  " + noText + ": directory holds no .txt files; newsgraph reads articles saved as plain text (*.txt)",
-                "newsgraph: nothing to ingest; give .txt article files or directories that hold them"), r.errLines());
+                "rejected  " + noText + ": directory holds no .txt or .html files; newsgraph reads articles saved as text or as"
+                        + " web pages",
+                "newsgraph: nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
+                        + " directories of articles"), r.errLines());
         assertFalse(Files.exists(storeDir), "a store was created for nothing");
     }
 

@@ -90,7 +90,7 @@ class WebPageBrowserTest {
                 + " ?e a ng:Person . { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n }"
                 + " FILTER(CONTAINS(LCASE(STR(?n)), 'lavrov'))"
                 + " GRAPH ?doc { ?e ?p ?c . VALUES ?p { ng:claims ng:denies } ?c ng:text ?text"
-                + " OPTIONAL { ?doc ng:outlet ?outlet } } }");
+                + " OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet } } }");
         assertFalse(claims.isEmpty(), "the ingested seeds hold no claim by a person called Lavrov");
         String lavrov = claims.get(0).get("e");
 
@@ -117,7 +117,7 @@ class WebPageBrowserTest {
     void theNetworkShowsTurkeyBackingTheFreeSyrianArmyWithSentenceAndOutletOnHover() {
         List<Map<String, String>> backing = select("SELECT ?a ?b ?outlet ?text WHERE {"
                 + " GRAPH ?doc { ?st a ng:RelationStatement ; rdf:subject ?a ; rdf:predicate ng:backs ; rdf:object ?b ;"
-                + " ng:inSentence ?s . ?s ng:text ?text OPTIONAL { ?doc ng:outlet ?outlet } }"
+                + " ng:inSentence ?s . ?s ng:text ?text OPTIONAL { ?doc ng:outlet/rdfs:label ?outlet } }"
                 + " ?a rdfs:label ?al FILTER(STR(?al) = 'Turkey')"
                 + " { ?b rdfs:label ?bl } UNION { ?b skos:altLabel ?bl }"
                 + " FILTER(LCASE(STR(?bl)) IN ('free syrian army', 'fsa')) }");
