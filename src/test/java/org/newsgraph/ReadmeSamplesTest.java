@@ -91,6 +91,10 @@ class ReadmeSamplesTest {
             if (!inBlock || !m.matches()) {
                 continue;
             }
+            if (m.group(1).contains("# not rerun")) {
+                // a sample of another corpus (FA-KES) than the seeds this test runs on
+                continue;
+            }
             String command = m.group(1).replaceFirst("\\s+#.*$", "");
             String grep = null;
             int pipe = command.indexOf(" | grep ");
