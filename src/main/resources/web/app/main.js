@@ -5,6 +5,7 @@ import { entityView } from './entity.js';
 import { networkView } from './network.js';
 import { claimsView } from './claims.js';
 import { editorView } from './editor.js';
+import { propositionsView, framingView } from './propositions.js';
 
 const routes = [
   [/^#?\/?$/, () => homeView],
@@ -12,6 +13,8 @@ const routes = [
   [/^#\/entity\/(.+)$/, (m) => (root, signal) => entityView(root, decodeURIComponent(m[1]), signal)],
   [/^#\/network$/, () => networkView],
   [/^#\/claims(?:\/(.+))?$/, (m) => (root, signal) => claimsView(root, m[1] && decodeURIComponent(m[1]), signal)],
+  [/^#\/propositions(?:\/(.+))?$/, (m) => (root, signal) => propositionsView(root, m[1] && decodeURIComponent(m[1]), signal)],
+  [/^#\/framing(?:\/(.+))?$/, (m) => (root, signal) => framingView(root, m[1] && decodeURIComponent(m[1]), signal)],
   [/^#\/sparql(?:\/(.+))?$/, (m) => (root, signal) => editorView(root, m[1] && decodeURIComponent(m[1]), signal)],
 ];
 

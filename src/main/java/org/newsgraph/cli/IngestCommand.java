@@ -78,6 +78,7 @@ final class IngestCommand implements Callable<Integer> {
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
             report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            out.println(report.analysis().summary());
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.rejected().isEmpty() ? 0 : 1;

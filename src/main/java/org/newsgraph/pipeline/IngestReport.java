@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.store.Change;
 
@@ -10,10 +11,11 @@ import org.newsgraph.store.Change;
  *
  * @param stored    one line per document written or skipped, in input order
  * @param rejected  inputs not ingested, each with its reason
+ * @param analysis  the rebuild of the cross-outlet analysis graph that followed
  */
 public record IngestReport(int added, int replaced, int unchanged, List<InputRejectedException> rejected,
                            long sentences, long tokens, long quadsWritten, int transactions, boolean compacted,
-                           Duration elapsed, List<StoredDocument> stored) {
+                           AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);

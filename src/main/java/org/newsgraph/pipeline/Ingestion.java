@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.newsgraph.analysis.AnalysisReport;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
  * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
  * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
  * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
- * Files whose content hash is already stored are not analysed again.
+ * Files whose content hash is already stored are not analysed again. Afterwards the cross-outlet
+ * analysis graph is rebuilt from the whole store.
  */
 public final class Ingestion {
 
@@ -47,6 +50,7 @@ public final class Ingestion {
 
     private final Stages stages;
     private final PipelineConfig config;
+    private final CrossOutletAnalysis analysis = CrossOutletAnalysis.load();
 
     public Ingestion(Stages stages, PipelineConfig config) {
         this.stages = stages;
@@ -87,6 +91,7 @@ public final class Ingestion {
         } finally {
             workers.shutdownNow();
         }
+        AnalysisReport analysed = analysis.rebuild(store);
         // Replacing a document leaves its old index blocks behind, as does every extra commit.
         boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
                 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
@@ -94,7 +99,7 @@ public final class Ingestion {
             LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
             store.compact();
         }
-        return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
+        return tally.report(compact, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void run(List<Path> files, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
@@ -218,9 +223,9 @@ public final class Ingestion {
             return done;
         }
 
-        IngestReport report(boolean compacted, Duration elapsed) {
+        IngestReport report(boolean compacted, AnalysisReport analysis, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
+                    sentences, tokens, written.quadsWritten(), transactions, compacted, analysis, elapsed, stored);
         }
     }
 }

@@ -40,7 +40,8 @@ class WebFilesTest extends ServerTestBase {
         assertTrue(loaded.containsAll(List.of("vendor/cytoscape/dist/cytoscape.min.js",
                 "vendor/codemirror/lib/codemirror.js", "vendor/codemirror/mode/sparql/sparql.js", "app/main.js",
                 "app/style.css")), loaded.toString());
-        assertEquals(List.of("dom.js", "search.js", "entity.js", "network.js", "claims.js", "editor.js"), modules);
+        assertEquals(List.of("dom.js", "search.js", "entity.js", "network.js", "claims.js", "editor.js", "propositions.js"),
+                modules);
         for (String path : loaded) {
             assertFalse(path.contains("//"), "the page loads " + path + " from elsewhere");
             assertEquals(200, Http.get(root.resolve(path), "*/*").statusCode(), path);
