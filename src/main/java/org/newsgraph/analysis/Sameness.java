@@ -15,12 +15,13 @@ import org.newsgraph.proposition.Units;
  * Claims of two articles also need an anchor, something specific in common:
  * <ul>
  *   <li>both dated to the same days, give or take {@value #SAME_DAY} day (time zones, late reports): a
- *       shared place, number or non-state participant;</li>
+ *       distinctive number, or two of a shared place, agreeing numbers, a non-state participant and the
+ *       same voice (a city and a day alone hold many events);</li>
  *   <li>the same speaker (or body) relaying one statement: within {@value #RELAY_DAYS} days, when at least
  *       one claim is dated only by its report (outlets relay statements days later), with a shared place
  *       or number;</li>
- *   <li>an undated claim (its article has no date): a distinctive number, a small number and the same
- *       voice or side, or the same voice at the same place.</li>
+ *   <li>an undated claim (its article has no date): a distinctive number, a small number with the same
+ *       voice and side, or the same voice at the same place.</li>
  * </ul>
  * "Another group of about 8,000" is a new occurrence: it joins only claims dated to the same days.
  */
@@ -57,11 +58,13 @@ final class Sameness {
         boolean another = a.has(Marker.NEW_INSTANCE) || b.has(Marker.NEW_INSTANCE);
         Optional<Long> gap = a.gapTo(b);
         if (gap.isEmpty()) {
-            return !another && (distinctNumber(a, b) || numbersMatch(a, b) && (sameVoice(a, b) || sharedActor(a, b))
+            return !another && (distinctNumber(a, b) || numbersMatch(a, b) && sharedActor(a, b) && sameVoice(a, b)
                     || sameVoice(a, b) && sharePlace(a, b));
         }
         if (gap.get() <= SAME_DAY) {
-            return sharePlace(a, b) || numbersMatch(a, b) || sharedActor(a, b);
+            int anchors = (sharePlace(a, b) ? 1 : 0) + (numbersMatch(a, b) ? 1 : 0)
+                    + (sharedActor(a, b) || sharedDoer(a, b) ? 1 : 0) + (sameVoice(a, b) ? 1 : 0);
+            return anchors >= 2 || distinctNumber(a, b);
         }
         boolean reportDated = !stated(a) || !stated(b);
         return !another && reportDated && gap.get() <= RELAY_DAYS && sameVoice(a, b)
@@ -83,13 +86,19 @@ final class Sameness {
         return a.participants().stream().anyMatch(p -> b.participants().contains(p) && !hierarchy.states().contains(p));
     }
 
+    /** A doer of the event both name, other than a state ("Russian warplanes struck" and "strikes by Russian jets"). */
+    private boolean sharedDoer(ClaimRecord a, ClaimRecord b) {
+        return a.agents().stream().anyMatch(p -> b.agents().contains(p) && !hierarchy.states().contains(p));
+    }
+
     /**
-     * Matching numbers that alone tell an event apart: precise (not "dozens") and at least
-     * {@value #DISTINCT_NUMBER}; "14 militants" needs the same voice or side as well.
+     * Matching numbers that alone tell an event apart: of one unit, precise (not "dozens") and at least
+     * {@value #DISTINCT_NUMBER}; "14 militants" needs the same side and voice as well.
      */
     private boolean distinctNumber(ClaimRecord a, ClaimRecord b) {
-        return numbersMatch(a, b) && a.quantities().stream().anyMatch(q -> q.value() >= DISTINCT_NUMBER && q.precise())
-                && b.quantities().stream().anyMatch(q -> q.value() >= DISTINCT_NUMBER && q.precise());
+        return numbersMatch(a, b) && a.quantities().stream().anyMatch(qa -> qa.value() >= DISTINCT_NUMBER && qa.precise()
+                && b.quantities().stream().anyMatch(qb -> qb.unit().equals(qa.unit()) && qb.value() >= DISTINCT_NUMBER
+                && qb.precise() && qa.agrees(qb)));
     }
 
     /** How much more than compatible two claims look alike; picks the proposition a claim joins. */

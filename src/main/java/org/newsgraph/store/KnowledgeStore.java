@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -179,8 +181,10 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     public long syncGraph(Node name, Graph graph) {
         return Txn.calculateWrite(dsg, () -> {
+            Set<Triple> stored = new HashSet<>();
             List<Quad> gone = new ArrayList<>();
             dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                stored.add(q.asTriple());
                 if (!graph.contains(q.asTriple())) {
                     gone.add(q);
                 }
@@ -190,7 +194,7 @@ public final class KnowledgeStore implements AutoCloseable {
             Iterator<Triple> triples = graph.find();
             while (triples.hasNext()) {
                 Triple t = triples.next();
-                if (!dsg.contains(name, t.getSubject(), t.getPredicate(), t.getObject())) {
+                if (!stored.contains(t)) {
                     dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
                     added++;
                 }
