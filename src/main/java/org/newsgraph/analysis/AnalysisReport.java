@@ -25,7 +25,7 @@ public record AnalysisReport(int claims, int propositions, int shared, int contr
     /** One line for the ingest summary. */
     public String summary() {
         return String.format(Locale.ROOT, "analysis: %,d claims, %,d propositions (%,d in more than one article), "
-                + "%,d contradictions, %,d doubts, %,d name uses; %.1f s", claims, propositions, shared, contradictions,
-                disputes, nameUses, elapsed.toMillis() / 1000.0);
+                + "%,d contradictions, %,d doubts, %,d name uses; %.1f s%s", claims, propositions, shared, contradictions,
+                disputes, nameUses, elapsed.toMillis() / 1000.0, changed ? "" : ", graph unchanged");
     }
 }
