@@ -10,6 +10,7 @@ import { claimsView } from './claims.js';
 import { documentsView, documentView } from './document.js';
 import { mapView } from './map.js';
 import { editorView } from './editor.js';
+import { propositionsView, framingView } from './propositions.js';
 
 const routes = [
   [/^\/?$/, homeView],
@@ -20,6 +21,8 @@ const routes = [
   [/^\/documents$/, documentsView],
   [/^\/document\/(.+)$/, documentView],
   [/^\/map$/, mapView],
+  [/^\/propositions(?:\/(.+))?$/, (root, context) => propositionsView(root, context.arg, context.signal)],
+  [/^\/framing(?:\/(.+))?$/, (root, context) => framingView(root, context.arg, context.signal)],
   [/^\/sparql(?:\/(.+))?$/, (root, context) => editorView(root, context.arg, context.signal)],
 ];
 

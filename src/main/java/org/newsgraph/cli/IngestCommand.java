@@ -136,6 +136,7 @@ final class IngestCommand implements Callable<Integer> {
              KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
             report = new Ingestion(Stages.load(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            out.println(report.analysis().summary());
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.clean() ? 0 : 1;

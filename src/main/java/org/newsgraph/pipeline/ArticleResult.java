@@ -5,12 +5,15 @@ import java.util.Objects;
 import org.newsgraph.claim.Claim;
 import org.newsgraph.entity.Resolution;
 import org.newsgraph.nlp.AnnotatedText;
+import org.newsgraph.proposition.ClaimContent;
 import org.newsgraph.store.DocumentGraph;
 
-/** One article through every stage: its annotation, entities, statements and the graph to store. */
-public record ArticleResult(AnnotatedText text, Resolution resolution, List<Claim> claims, DocumentGraph graph) {
+/** One article through every stage: its annotation, entities, statements, what each claim says, and the graph to store. */
+public record ArticleResult(AnnotatedText text, Resolution resolution, List<Claim> claims, List<ClaimContent> contents,
+                            DocumentGraph graph) {
     public ArticleResult {
         claims = List.copyOf(claims);
+        contents = List.copyOf(contents);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(resolution, "resolution");
         Objects.requireNonNull(graph, "graph");

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.newsgraph.analysis.AnalysisReport;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
@@ -47,9 +49,11 @@ public final class Benchmark {
 
     /**
      * The phases and the resulting store size: NLP alone, NLP with extraction and RDF mapping (no
-     * store), and the full ingest.
+     * store), and the full ingest; the cross-outlet analysis the ingest ran at its end, and a rebuild of
+     * it on the finished store (what each later ingest pays).
      */
-    public record Result(Phase nlp, Phase extract, Phase ingest, long storeBytes, int threads) {
+    public record Result(Phase nlp, Phase extract, Phase ingest, AnalysisReport analysis, AnalysisReport rebuild,
+                         long storeBytes, int threads) {
         public double overhead() {
             return nlp.articlesPerSecond() / ingest.articlesPerSecond();
         }
@@ -92,7 +96,8 @@ public final class Benchmark {
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
                     report.elapsed().toNanos() / 1e9, peakHeap());
-            return new Result(nlp, extract, ingest, store.sizeOnDisk(), config.threads());
+            AnalysisReport rebuild = CrossOutletAnalysis.load().rebuild(store);
+            return new Result(nlp, extract, ingest, report.analysis(), rebuild, store.sizeOnDisk(), config.threads());
         }
     }
 

@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.jena.graph.Node;
+import org.newsgraph.analysis.AnalysisReport;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.ArticleInput;
 import org.newsgraph.document.Document;
@@ -35,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
  * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
  * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
- * Files whose content hash is already stored are not analysed again.
+ * Files whose content hash is already stored are not analysed again. Afterwards the cross-outlet
+ * analysis graph is rebuilt from the whole store.
  */
 public final class Ingestion {
 
@@ -51,6 +54,7 @@ public final class Ingestion {
 
     private final Stages stages;
     private final PipelineConfig config;
+    private final CrossOutletAnalysis analysis = CrossOutletAnalysis.load();
 
     public Ingestion(Stages stages, PipelineConfig config) {
         this.stages = stages;
@@ -97,6 +101,7 @@ public final class Ingestion {
         }
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
+        AnalysisReport analysed = analysis.rebuild(store);
         // Replacing a document leaves its old index blocks behind, as does every extra commit.
         boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
                 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
@@ -104,7 +109,7 @@ public final class Ingestion {
             LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
             store.compact();
         }
-        return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
+        return tally.report(compact, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void run(Inputs inputs, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
@@ -257,9 +262,9 @@ public final class Ingestion {
             return done;
         }
 
-        IngestReport report(boolean compacted, Duration elapsed) {
+        IngestReport report(boolean compacted, AnalysisReport analysis, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
+                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, analysis, elapsed, stored);
         }
     }
 }

@@ -64,6 +64,15 @@ public final class Iris {
     }
 
     /**
+     * A node of a derived graph (a proposition, a disagreement): {@code kind/label-hash}, the hash taken of
+     * {@code key} (16 hex digits, so a store of millions of them keeps them apart). The same key always gives
+     * the same IRI.
+     */
+    public static Node derived(String kind, String label, String key) {
+        return NodeFactory.createURI(BASE + kind + "/" + slug(label) + "-" + hash(key, 8));
+    }
+
+    /**
      * An entity from its key: a catalogue key ("russia") or a minted one ("found/person/tawfik chamaa").
      * Each path segment becomes a slug; the same key always gives the same IRI.
      */
@@ -104,9 +113,13 @@ public final class Iris {
     }
 
     private static String shortHash(String name) {
+        return hash(name, 4);
+    }
+
+    private static String hash(String name, int bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

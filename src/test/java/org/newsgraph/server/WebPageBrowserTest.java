@@ -243,6 +243,54 @@ class WebPageBrowserTest {
         return err.toString(StandardCharsets.UTF_8).strip();
     }
 
+    @Test
+    void thePropositionViewShowsEachOutletsClaimsAndTheClaimsAgainstIt() {
+        String p = select("SELECT ?p (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ng:contradicts|ng:disputes ?p ."
+                + " ?p a ng:Proposition } GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1").get(0).get("p");
+        List<Map<String, String>> claims = select("SELECT ?text ?outlet WHERE { ?c ng:expresses <" + p + "> ."
+                + " GRAPH ?d { ?c ng:text ?text OPTIONAL { ?d ng:outlet ?outlet } } }");
+        List<Map<String, String>> against = select("SELECT ?text WHERE { ?x ng:contradicts|ng:disputes <" + p + "> ."
+                + " GRAPH ?d { ?x ng:text ?text } }");
+
+        browser.findElement(By.cssSelector("a[data-nav='propositions']")).click();
+        ready(By.id("proposition-list")).findElement(By.cssSelector("a[href='#/propositions/" + encode(p) + "']")).click();
+        WebElement lineup = ready(By.id("proposition-lineup"));
+        HeadlessChromium.screenshot(browser, "7-proposition");
+        for (Map<String, String> claim : claims) {
+            WebElement column = lineup.findElement(By.cssSelector("[data-outlet='"
+                    + claim.getOrDefault("outlet", NO_OUTLET).replace("'", "\\'") + "']"));
+            assertTrue(words(column.getText()).contains(words(claim.get("text"))), "missing: " + claim.get("text"));
+        }
+        String shown = words(browser.findElement(By.id("proposition-against")).getText());
+        for (Map<String, String> claim : against) {
+            assertTrue(shown.contains(words(claim.get("text"))), "missing against: " + claim.get("text"));
+        }
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
+    @Test
+    void theFramingTableCountsEachOutletsNamesForASide() {
+        String side = "https://w3id.org/newsgraph/entity/syrian-opposition";
+        List<Map<String, String>> counts = select("SELECT ?outlet (SUM(?c) AS ?n) WHERE { ?u a ng:NameUse ;"
+                + " ng:actor <" + side + "> ; ng:count ?c OPTIONAL { ?u ng:inOutlet ?o }"
+                + " BIND(COALESCE(STR(?o), '" + NO_OUTLET + "') AS ?outlet) } GROUP BY ?outlet");
+        assertFalse(counts.isEmpty(), "the seeds name the Syrian opposition nowhere");
+
+        browser.findElement(By.cssSelector("a[data-nav='framing']")).click();
+        Select picker = new Select(ready(By.id("framing-picker")));
+        if (!side.equals(picker.getFirstSelectedOption().getDomAttribute("value"))) {
+            picker.selectByValue(side);
+            wait.until(ExpectedConditions.urlContains(encode(side)));
+        }
+        WebElement table = ready(By.id("framing-table"));
+        HeadlessChromium.screenshot(browser, "8-framing");
+        for (Map<String, String> row : counts) {
+            WebElement tr = table.findElement(By.cssSelector("tr[data-outlet='" + row.get("outlet").replace("'", "\\'") + "']"));
+            assertEquals(row.get("n"), tr.findElements(By.tagName("td")).get(1).getText(), row.get("outlet"));
+        }
+        assertEquals(List.of(), HeadlessChromium.consoleErrors(browser));
+    }
+
     private WebElement ready(By what) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#view[data-ready]")));
         return wait.until(ExpectedConditions.visibilityOfElementLocated(what));
