@@ -1,53 +1,50 @@
 // What each outlet reports an actor said: one column per outlet, the actor's own statements and those
-// of the people and bodies that speak for it (ng:affiliation, ng:partOf), each with its sentence.
+// of the people and bodies that speak for it (ng:affiliation, ng:partOf), each with its sentence. The
+// counts come from the summary graph; the statements come a page at a time.
 import { h, groupBy, empty } from './dom.js';
-import { select, iri, entityHref } from './sparql.js';
+import { entityHref } from './sparql.js';
+import { run, term } from './queries.js';
+import { pagedList } from './table.js';
+import { filterParams, filterBar } from './filters.js';
+import { documentHref } from './document.js';
 
 export const NO_OUTLET = '(outlet not stated)';
+const ACTORS_LISTED = 200;
 
-/** Every claim or denial by the entity or anyone speaking for it, with sentence and outlet. */
-export function claimsOf(entity, signal) {
-  return select(
-    `SELECT ?speaker ?speakerLabel ?stance ?text ?cue ?outlet ?file ?title ?index WHERE {
-      ?speaker (ng:affiliation|ng:partOf)* ${iri(entity)} .
-      GRAPH ?doc {
-        ?speaker ?p ?claim . VALUES ?p { ng:claims ng:denies }
-        ?claim ng:text ?text .
-        OPTIONAL { ?claim ng:cue ?cue }
-        OPTIONAL { ?claim ng:inSentence/ng:index ?index }
-        ?doc ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet }
-        OPTIONAL { ?doc dct:title ?title }
-      }
-      OPTIONAL { ?speaker rdfs:label ?speakerLabel }
-      BIND(STRAFTER(STR(?p), "#") AS ?stance)
-    } ORDER BY ?outlet ?file ?index`,
+/** Claims per outlet (from the summary), then the claims themselves a page at a time, lined up by outlet. */
+export async function claimsSection(entity, params, signal) {
+  const perOutlet = await run('entity-claims-count', { ...params, entity: term.iri(entity), limit: 500 }, signal);
+  const total = perOutlet.reduce((sum, o) => sum + Number(o.count), 0);
+  const wanted = params.outlet ? perOutlet.filter((o) => o.o && term.of(o.$.o) === params.outlet) : perOutlet;
+  const list = await pagedList(
+    {
+      id: 'claims-lineup',
+      query: 'entity-claims',
+      params: { ...params, entity: term.iri(entity) },
+      total: params.outlet || params.from || params.to ? undefined : total,
+      pageSize: 30,
+      file: 'claims',
+      render: (rows) => lineup(entity, rows, wanted),
+    },
     signal,
   );
+  return { total, element: total === 0 ? empty('No statement by it or anyone speaking for it.') : list };
 }
 
-export async function outletsOf(signal) {
-  const rows = await select(
-    'SELECT DISTINCT ?outlet WHERE { ?doc a ng:Document OPTIONAL { ?doc ng:outlet ?o } ' +
-      `BIND(COALESCE(?o, "${NO_OUTLET}") AS ?outlet) } ORDER BY ?outlet`,
-    signal,
-  );
-  return rows.map((r) => r.outlet);
-}
-
-/** The claims lined up in one column per outlet; an outlet that reports nothing says so. */
-export function claimsLineup(entity, claims, outlets) {
+function lineup(entity, claims, outlets) {
   const byOutlet = groupBy(claims, (c) => c.outlet || NO_OUTLET);
+  const columns = outlets.map((o) => o.outlet || NO_OUTLET).filter((o) => byOutlet.has(o));
   return h(
     'div',
-    { class: 'lineup', id: 'claims-lineup' },
-    outlets.map((outlet) => {
-      const reported = byOutlet.get(outlet) || [];
+    { class: 'lineup' },
+    columns.map((outlet) => {
+      const reported = byOutlet.get(outlet);
+      const all = outlets.find((o) => (o.outlet || NO_OUTLET) === outlet);
       return h(
         'div',
         { class: 'outlet-column', 'data-outlet': outlet },
-        h('h3', {}, outlet, h('span', { class: 'count' }, String(reported.length))),
-        reported.length === 0 ? empty('reports no statement') : reported.map((c) => claimCard(entity, c)),
+        h('h3', {}, outlet, h('span', { class: 'count', title: 'statements this outlet reports in all' }, all?.count)),
+        reported.map((c) => claimCard(entity, c)),
       );
     }),
   );
@@ -68,37 +65,40 @@ function claimCard(entity, claim) {
       claim.cue ? h('span', { class: 'muted' }, ` cue “${claim.cue}”`) : '',
     ),
     h('blockquote', { class: 'sentence' }, claim.text),
-    h('div', { class: 'source muted' }, claim.title ? `${claim.title} — ` : '', claim.file),
+    h(
+      'div',
+      { class: 'source muted' },
+      h('a', { href: documentHref(claim.doc) }, claim.title || claim.file),
+      claim.issued ? ` — ${claim.issued}` : '',
+    ),
   );
 }
 
-export async function claimsView(root, entity, signal) {
-  const actors = await select(
-    `SELECT ?actor (SAMPLE(?l) AS ?label) (COUNT(DISTINCT ?claim) AS ?claims) WHERE {
-      GRAPH ?doc { ?who ?p ?claim . VALUES ?p { ng:claims ng:denies } }
-      ?who (ng:affiliation|ng:partOf)* ?actor .
-      ?actor rdfs:label ?l .
-    } GROUP BY ?actor ORDER BY DESC(?claims) ?label`,
-    signal,
-  );
+export async function claimsView(root, { arg, search, path, signal }) {
+  const actors = await run('claims-actors', { limit: ACTORS_LISTED }, signal);
   root.append(h('h1', {}, 'Claims by outlet'));
   if (actors.length === 0) {
     root.append(empty('No claims or denials in the store yet.'));
     return;
   }
-  const chosen = entity || actors[0].actor;
+  const chosen = arg || actors[0].actor;
+  const query = search.toString();
   const picker = h(
     'select',
     {
       id: 'actor-picker',
       'aria-label': 'Actor',
       onchange: () => {
-        location.hash = `#/claims/${encodeURIComponent(picker.value)}`;
+        location.hash = `#/claims/${encodeURIComponent(picker.value)}${query ? `?${query}` : ''}`;
       },
     },
     actors.map((a) => h('option', { value: a.actor, selected: a.actor === chosen }, `${a.label} (${a.claims})`)),
   );
-  const [claims, outlets] = await Promise.all([claimsOf(chosen, signal), outletsOf(signal)]);
+  const here = `${path}${arg ? '' : `/${encodeURIComponent(chosen)}`}`;
+  const [bar, claims] = await Promise.all([
+    filterBar(here, search, ['outlet', 'from', 'to'], {}, signal),
+    claimsSection(chosen, filterParams(search), signal),
+  ]);
   root.append(
     h(
       'div',
@@ -106,6 +106,10 @@ export async function claimsView(root, entity, signal) {
       h('label', {}, 'What each outlet reports ', picker, ' said'),
       h('a', { href: entityHref(chosen) }, 'entity page'),
     ),
-    claimsLineup(chosen, claims, outlets),
+    actors.length === ACTORS_LISTED
+      ? h('p', { class: 'notice' }, `The list holds the ${ACTORS_LISTED} actors with most statements; search to find others.`)
+      : '',
+    bar,
+    claims.element,
   );
 }

@@ -1,12 +1,13 @@
 // The SPARQL editor: CodeMirror over the server's endpoint, with the shipped queries/ as examples.
 import { h } from './dom.js';
 import { send, PREFIXES, ENDPOINT, ENTITY_BASE, entityHref } from './sparql.js';
+import { saveCsv } from './table.js';
 
 const DEFAULT_QUERY = `${PREFIXES}
 # Every person, with the outlets that name them.
 SELECT ?person ?label (GROUP_CONCAT(DISTINCT ?outlet; separator=", ") AS ?outlets) WHERE {
   ?person a ng:Person ; rdfs:label ?label .
-  OPTIONAL { GRAPH ?doc { ?doc ng:mentions ?person ; ng:outlet ?outlet } }
+  OPTIONAL { GRAPH ?doc { ?doc ng:mentions ?person ; ng:outlet/rdfs:label ?outlet } }
 }
 GROUP BY ?person ?label
 ORDER BY ?label
@@ -18,6 +19,8 @@ const PREFIX_NAMES = [...PREFIXES.matchAll(/PREFIX (\w+):\s+<([^>]+)>/g)]
     ['entity', ENTITY_BASE],
     ['doc', 'https://w3id.org/newsgraph/doc/'],
     ['wd', 'http://www.wikidata.org/entity/'],
+    ['ngs', 'https://w3id.org/newsgraph/summary#'],
+    ['geo', 'http://www.w3.org/2003/01/geo/wgs84_pos#'],
   ]);
 
 async function text(path, signal) {
@@ -47,11 +50,20 @@ export async function editorView(root, name, signal) {
   );
   const area = h('textarea', { id: 'query', 'aria-label': 'SPARQL query' }, query);
   const run = h('button', { id: 'run', type: 'button' }, 'Run');
+  const download = h('button', { id: 'download', type: 'button' }, 'Download CSV');
   const status = h('span', { id: 'status', class: 'status muted' });
   const results = h('div', { id: 'results', class: 'results-area' });
   root.append(
     h('h1', {}, 'SPARQL'),
-    h('div', { class: 'toolbar' }, picker, run, h('span', { class: 'muted' }, 'Ctrl+Enter runs'), status),
+    h(
+      'div',
+      { class: 'toolbar' },
+      picker,
+      run,
+      download,
+      h('span', { class: 'muted' }, 'Ctrl+Enter runs; a known prefix (ng:, wd:, …) is declared as you type it'),
+      status,
+    ),
     area,
     h(
       'p',
@@ -71,6 +83,14 @@ export async function editorView(root, name, signal) {
     extraKeys: { 'Ctrl-Enter': () => execute(), 'Cmd-Enter': () => execute() },
   });
   run.addEventListener('click', () => execute());
+  download.addEventListener('click', async () => {
+    try {
+      saveCsv(await (await send(editor.getValue(), 'text/csv', signal)).text(), 'query.csv');
+    } catch (error) {
+      results.replaceChildren(h('pre', { class: 'error', id: 'query-error' }, error.message));
+    }
+  });
+  editor.on('inputRead', () => declarePrefixes(editor));
 
   async function execute() {
     status.textContent = 'Running…';
@@ -107,6 +127,21 @@ export async function editorView(root, name, signal) {
     }
   }
   if (name) execute();
+}
+
+/**
+ * Prefix completion: a known prefix used in the query (ng:, rdfs:, wd:, …) and not yet declared gets
+ * its PREFIX line at the top, as a SPARQL user expects from an editor.
+ */
+function declarePrefixes(editor) {
+  const text = editor.getValue();
+  const declared = new Set([...text.matchAll(/PREFIX\s+(\w*):/gi)].map((m) => m[1]));
+  const body = text.replace(/PREFIX\s+\w*:\s*<[^>]*>/gi, '').replace(/<[^>]*>|"[^"]*"|#.*$/gm, '');
+  const used = new Set([...body.matchAll(/(?:^|[\s({,;/^|!])([A-Za-z]\w*):/g)].map((m) => m[1]));
+  const missing = PREFIX_NAMES.filter(([name]) => used.has(name) && !declared.has(name));
+  if (missing.length) {
+    editor.replaceRange(missing.map(([name, ns]) => `PREFIX ${name}: <${ns}>\n`).join(''), { line: 0, ch: 0 });
+  }
 }
 
 function resultTable(vars, rows) {

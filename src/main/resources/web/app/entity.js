@@ -1,76 +1,74 @@
-// One entity: what it is, where every outlet names it, its relations and what it (or anyone speaking
-// for it) claims or denies.
+// One entity: what it is, what it (or anyone speaking for it) claims or denies, lined up by outlet, its
+// relations, and where every outlet names it. Counts come from the summary graph; lists come a page
+// at a time.
 import { h, section, empty, groupBy, highlighted, spanOf } from './dom.js';
-import { select, iri, entityHref, localName, wikidataPage, ACTOR_CLASSES, NG } from './sparql.js';
+import { entityHref, localName, wikidataPage, ACTOR_CLASSES, NG } from './sparql.js';
+import { run, term } from './queries.js';
+import { pagedList } from './table.js';
 import { typeBadge } from './search.js';
-import { claimsOf, outletsOf, claimsLineup, NO_OUTLET } from './claims.js';
+import { claimsSection, NO_OUTLET } from './claims.js';
+import { documentHref } from './document.js';
 
 const LINKS = { affiliation: 'speaks for', partOf: 'part of', country: 'in' };
 const INVERSE_LINKS = { affiliation: 'spoken for by', partOf: 'parts', country: 'places in it' };
 
-export async function entityView(root, entity, signal) {
-  const e = iri(entity);
-  const [facts, members, mentions, relations, claims, outlets] = await Promise.all([
-    select(`SELECT ?p ?o ?oLabel WHERE { ${e} ?p ?o . OPTIONAL { ?o rdfs:label ?oLabel } }`, signal),
-    select(
-      `SELECT DISTINCT ?m ?label ?p WHERE {
-        ?m ?p ${e} . VALUES ?p { ng:affiliation ng:partOf ng:country } ?m rdfs:label ?label } ORDER BY ?label`,
-      signal,
-    ),
-    select(
-      `SELECT ?file ?outlet ?title ?index ?text ?sStart ?mStart ?mEnd ?surface WHERE {
-        GRAPH ?doc {
-          ?m ng:refersTo ${e} ; ng:inSentence ?s .
-          OPTIONAL { ?m ng:surface ?surface } OPTIONAL { ?m ng:start ?mStart ; ng:end ?mEnd }
-          ?s ng:text ?text . OPTIONAL { ?s ng:index ?index } OPTIONAL { ?s ng:start ?sStart }
-          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet ?outlet } OPTIONAL { ?doc dct:title ?title }
-        }
-      } ORDER BY ?outlet ?file ?index ?mStart`,
-      signal,
-    ),
-    select(
-      `SELECT ?role ?pred ?other ?otherLabel ?text ?outlet ?file ?evidence WHERE {
-        GRAPH ?doc {
-          { ?st rdf:subject ${e} ; rdf:object ?other . BIND("subject" AS ?role) }
-          UNION
-          { ?st rdf:object ${e} ; rdf:subject ?other . BIND("object" AS ?role) }
-          ?st a ng:RelationStatement ; rdf:predicate ?pred ; ng:inSentence ?s .
-          ?s ng:text ?text .
-          OPTIONAL { ?st ng:evidence ?evidence }
-          ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet ?outlet }
-        }
-        OPTIONAL { ?other rdfs:label ?otherLabel }
-      } ORDER BY ?pred ?otherLabel ?outlet ?file`,
-      signal,
-    ),
-    claimsOf(entity, signal),
-    outletsOf(signal),
+export async function entityView(root, { arg, signal }) {
+  const e = term.iri(arg);
+  const [facts, members, totals] = await Promise.all([
+    run('entity-facts', { entity: e, limit: 500 }, signal),
+    run('entity-members', { entity: e, limit: 500 }, signal),
+    run('entity-mention-totals', { entity: e, limit: 500 }, signal),
   ]);
-  const label = first(facts, 'http://www.w3.org/2000/01/rdf-schema#label') || localName(entity);
-  root.append(
-    header(entity, label, facts, members),
-    section(
-      'Claims and denials',
-      claims.length,
-      claims.length === 0
-        ? empty(`No statement by ${label} or anyone speaking for it.`)
-        : claimsLineup(
-            entity,
-            claims,
-            outlets.filter((o) => claims.some((c) => (c.outlet || NO_OUTLET) === o)),
-          ),
+  if (facts.length === 0 && totals.length === 0) {
+    root.append(h('h1', {}, 'Not found'), empty(`Nothing in this store is ${arg}; search for a name instead.`));
+    return;
+  }
+  const mentionCount = totals.reduce((sum, t) => sum + Number(t.count), 0);
+  const [claims, relations, mentions] = await Promise.all([
+    claimsSection(arg, {}, signal),
+    pagedList(
+      {
+        id: 'relations',
+        query: 'entity-relations',
+        total: 'entity-relations-count',
+        params: { entity: e },
+        file: 'relations',
+        render: (rows) => relationTable(first(facts, 'http://www.w3.org/2000/01/rdf-schema#label') || localName(arg), rows),
+      },
+      signal,
     ),
+    pagedList(
+      {
+        id: 'mentions',
+        query: 'entity-mentions',
+        total: mentionCount,
+        params: { entity: e },
+        file: 'mentions',
+        render: mentionList,
+      },
+      signal,
+    ),
+  ]);
+  const label = first(facts, 'http://www.w3.org/2000/01/rdf-schema#label') || localName(arg);
+  root.append(
+    header(arg, label, facts, members),
+    h(
+      'p',
+      { class: 'toolbar' },
+      h('a', { href: `#/network?actor=${encodeURIComponent(arg)}` }, 'Its neighbourhood in the network'),
+      h('a', { href: `#/claims/${encodeURIComponent(arg)}` }, 'Its claims by outlet, with filters'),
+    ),
+    section('Claims and denials', claims.total, claims.element),
     section(
       'Relations',
-      relations.length,
-      relations.length === 0
-        ? empty('Backs or opposes no one, as far as the articles say.')
-        : relationTable(label, relations),
+      Number(relations.dataset.total),
+      relations.rows.length === 0 ? empty('Backs or opposes no one, as far as the articles say.') : relations,
     ),
     section(
       'Mentions',
-      mentions.length,
-      mentions.length === 0 ? empty('Not named in any article.') : mentionList(mentions),
+      mentionCount,
+      totals.length ? mentionTotals(totals) : '',
+      mentions.rows.length === 0 ? empty('Not named in any article.') : mentions,
     ),
   );
 }
@@ -87,37 +85,22 @@ function header(entity, label, facts, members) {
       f.o.startsWith(NG),
   );
   const alts = facts.filter((f) => f.p === 'http://www.w3.org/2004/02/skos/core#altLabel').map((f) => f.o);
-  const wikidata = facts
-    .map((f) => f.p === 'http://www.w3.org/2002/07/owl#sameAs' && wikidataPage(f.o))
-    .filter(Boolean);
+  const wikidata = facts.map((f) => f.p === 'http://www.w3.org/2002/07/owl#sameAs' && wikidataPage(f.o)).filter(Boolean);
   const role = first(facts, `${NG}role`);
   const links = facts.filter((f) => f.p.startsWith(NG) && LINKS[localName(f.p)]);
   return h(
     'div',
     { class: 'entity-header', id: 'entity-header' },
-    h(
-      'h1',
-      {},
-      label,
-      ' ',
-      types.map((t) => typeBadge(t.o)),
-    ),
+    h('h1', {}, label, ' ', types.map((t) => typeBadge(t.o))),
     h(
       'dl',
       {},
       alts.length ? [h('dt', {}, 'Also called'), h('dd', { class: 'alts' }, [...new Set(alts)].join(' · '))] : '',
       role ? [h('dt', {}, 'Role'), h('dd', {}, role)] : '',
-      links.map((f) => [
-        h('dt', {}, LINKS[localName(f.p)]),
-        h('dd', {}, h('a', { href: entityHref(f.o) }, f.oLabel || f.o)),
-      ]),
+      links.map((f) => [h('dt', {}, LINKS[localName(f.p)]), h('dd', {}, h('a', { href: entityHref(f.o) }, f.oLabel || f.o))]),
       [...groupBy(members, (m) => localName(m.p))].map(([link, those]) => [
         h('dt', {}, INVERSE_LINKS[link]),
-        h(
-          'dd',
-          {},
-          those.map((m, i) => [i ? ', ' : '', h('a', { href: entityHref(m.m) }, m.label)]),
-        ),
+        h('dd', {}, those.map((m, i) => [i ? ', ' : '', h('a', { href: entityHref(m.m) }, m.label)])),
       ]),
       h('dt', {}, 'Wikidata'),
       h(
@@ -125,17 +108,21 @@ function header(entity, label, facts, members) {
         {},
         wikidata.length
           ? wikidata.map((url) =>
-              h(
-                'a',
-                { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'wikidata' },
-                url.replace(/^.*\//, ''),
-              ),
+              h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'wikidata' }, url.replace(/^.*\//, '')),
             )
           : h('span', { class: 'muted' }, 'not linked'),
       ),
       h('dt', {}, 'IRI'),
       h('dd', {}, h('code', {}, entity)),
     ),
+  );
+}
+
+function mentionTotals(totals) {
+  return h(
+    'p',
+    { class: 'outlet-counts' },
+    totals.map((t, i) => [i ? ' · ' : '', `${t.outlet || NO_OUTLET} ${Number(t.count).toLocaleString()}`]),
   );
 }
 
@@ -166,7 +153,7 @@ function relationTable(label, relations) {
             'td',
             {},
             h('span', { class: 'sentence' }, highlighted(r.text, spanOf(r.text, r.evidence))),
-            h('div', { class: 'source muted' }, r.outlet || NO_OUTLET, ' — ', r.file),
+            h('div', { class: 'source muted' }, r.outlet || NO_OUTLET, ' — ', h('a', { href: documentHref(r.doc) }, r.file)),
           ),
         );
       }),
@@ -174,12 +161,12 @@ function relationTable(label, relations) {
   );
 }
 
-/** Mentions grouped by outlet, then article, then sentence, with every naming marked in its sentence. */
+/** One page of mentions grouped by outlet, then article, then sentence, with every naming marked. */
 function mentionList(mentions) {
   const byOutlet = groupBy(mentions, (m) => m.outlet || NO_OUTLET);
   return h(
     'div',
-    { class: 'mentions', id: 'mentions' },
+    { class: 'mentions' },
     [...byOutlet].map(([outlet, rows]) =>
       h(
         'div',
@@ -189,7 +176,7 @@ function mentionList(mentions) {
           h(
             'div',
             { class: 'article' },
-            h('div', { class: 'source muted' }, inFile[0].title ? `${inFile[0].title} — ${file}` : file),
+            h('a', { class: 'source', href: documentHref(inFile[0].doc) }, inFile[0].title ? `${inFile[0].title} — ${file}` : file),
             h(
               'ul',
               {},

@@ -1,18 +1,29 @@
-// Hash routes, so every view has a link of its own and the back button works.
+// Hash routes (#/view/argument?filter=…), so every view and every filtered view has a link of its own
+// and the back button works. A view is a function (root, context) that fills root; context holds the
+// route's argument, its filters (URLSearchParams), its path and the signal that aborts it when the
+// reader moves on. To add a view, add its module and one line here.
 import { h } from './dom.js';
 import { homeView, searchView } from './search.js';
 import { entityView } from './entity.js';
 import { networkView } from './network.js';
 import { claimsView } from './claims.js';
+import { documentsView, documentView } from './document.js';
+import { mapView } from './map.js';
 import { editorView } from './editor.js';
+import { propositionsView, framingView } from './propositions.js';
 
 const routes = [
-  [/^#?\/?$/, () => homeView],
-  [/^#\/search\/(.*)$/, (m) => (root, signal) => searchView(root, decodeURIComponent(m[1]), signal)],
-  [/^#\/entity\/(.+)$/, (m) => (root, signal) => entityView(root, decodeURIComponent(m[1]), signal)],
-  [/^#\/network$/, () => networkView],
-  [/^#\/claims(?:\/(.+))?$/, (m) => (root, signal) => claimsView(root, m[1] && decodeURIComponent(m[1]), signal)],
-  [/^#\/sparql(?:\/(.+))?$/, (m) => (root, signal) => editorView(root, m[1] && decodeURIComponent(m[1]), signal)],
+  [/^\/?$/, homeView],
+  [/^\/search\/(.*)$/, searchView],
+  [/^\/entity\/(.+)$/, entityView],
+  [/^\/network$/, networkView],
+  [/^\/claims(?:\/(.+))?$/, claimsView],
+  [/^\/documents$/, documentsView],
+  [/^\/document\/(.+)$/, documentView],
+  [/^\/map$/, mapView],
+  [/^\/propositions(?:\/(.+))?$/, (root, context) => propositionsView(root, context.arg, context.signal)],
+  [/^\/framing(?:\/(.+))?$/, (root, context) => framingView(root, context.arg, context.signal)],
+  [/^\/sparql(?:\/(.+))?$/, (root, context) => editorView(root, context.arg, context.signal)],
 ];
 
 let current = null;
@@ -23,11 +34,12 @@ async function render() {
   current = controller;
   const root = document.getElementById('view');
   document.getElementById('tooltip').hidden = true;
-  const hash = location.hash;
+  const hash = location.hash.replace(/^#/, '');
+  const [path, query = ''] = hash.split('?', 2);
   for (const link of document.querySelectorAll('[data-nav]')) {
-    link.classList.toggle('active', hash.startsWith(`#/${link.dataset.nav}`));
+    link.classList.toggle('active', path.startsWith(`/${link.dataset.nav}`));
   }
-  const match = routes.map(([pattern, view]) => [pattern.exec(hash), view]).find(([m]) => m);
+  const match = routes.map(([pattern, view]) => [pattern.exec(path), view]).find(([m]) => m);
   root.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   root.removeAttribute('data-ready');
   try {
@@ -37,7 +49,13 @@ async function render() {
     }
     const container = h('div', { class: 'view' });
     root.replaceChildren(container);
-    await match[1](match[0])(container, controller.signal);
+    const context = {
+      arg: match[0][1] && decodeURIComponent(match[0][1]),
+      search: new URLSearchParams(query),
+      path: `#${path}`,
+      signal: controller.signal,
+    };
+    await match[1](container, context);
     if (!controller.signal.aborted) root.setAttribute('data-ready', '');
   } catch (error) {
     if (controller.signal.aborted) return;

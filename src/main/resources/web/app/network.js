@@ -1,8 +1,12 @@
 // The actor network: who backs (green) and who opposes (red) whom, one edge per pair and relation,
-// carrying every sentence that states it. Hovering an edge shows those sentences and their outlets;
-// the outlet filter keeps only what one outlet reports.
+// weighted by the statements that say so. The server counts and cuts: only the top edges that pass the
+// filters (outlet, dates, type, one actor's neighbourhood, a minimum of statements) come to the page,
+// and the page says how many more there are. Hovering an edge fetches the sentences stating it.
 import { h, section, empty, highlighted, spanOf } from './dom.js';
-import { select, entityHref, localName, ACTOR_CLASSES } from './sparql.js';
+import { entityHref, localName } from './sparql.js';
+import { run, count, csv, term } from './queries.js';
+import { saveCsv } from './table.js';
+import { filterParams, filterBar, setFilter } from './filters.js';
 import { NO_OUTLET } from './claims.js';
 
 export const RELATION_COLORS = { backs: '#1a7f37', opposes: '#c62828' };
@@ -13,7 +17,6 @@ const TYPE_COLORS = {
   Person: '#6a3fa0',
   Place: '#6b7280',
 };
-const TYPES = ACTOR_CLASSES.map((c) => `ng:${c}`).join(', ');
 
 const STYLE = [
   {
@@ -40,7 +43,7 @@ const STYLE = [
       'line-color': 'data(color)',
       'target-arrow-color': 'data(color)',
       'target-arrow-shape': 'triangle',
-      width: 'mapData(count, 1, 6, 2, 7)',
+      width: 'data(width)',
       opacity: 0.85,
     },
   },
@@ -51,73 +54,51 @@ const STYLE = [
   { selector: '.hidden', style: { display: 'none' } },
 ];
 
-export async function networkView(root, signal) {
-  const rows = await select(
-    `SELECT ?a ?aLabel ?aType ?pred ?b ?bLabel ?bType ?text ?outlet ?file ?evidence WHERE {
-      GRAPH ?doc {
-        ?st a ng:RelationStatement ; rdf:subject ?a ; rdf:predicate ?pred ; rdf:object ?b ; ng:inSentence ?s .
-        ?s ng:text ?text .
-        OPTIONAL { ?st ng:evidence ?evidence }
-        ?doc ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet }
-      }
-      VALUES ?pred { ng:backs ng:opposes }
-      OPTIONAL { ?a rdfs:label ?aLabel } OPTIONAL { ?b rdfs:label ?bLabel }
-      OPTIONAL { ?a a ?aType FILTER(?aType IN (${TYPES})) }
-      OPTIONAL { ?b a ?bType FILTER(?bType IN (${TYPES})) }
-    } ORDER BY ?aLabel ?bLabel ?outlet ?file`,
-    signal,
-  );
-  root.append(h('h1', {}, 'Actor network'));
+/** What the network shows when the reader has set nothing: readable at ten thousand articles. */
+export const DEFAULTS = { top: '50', min: '1' };
+const EVIDENCE_SHOWN = 8;
+
+export async function networkView(root, { search, path, signal }) {
+  const filters = filterParams(search, DEFAULTS);
+  // Outlet and dates are on the per-document records only; without them the totals give the same counts.
+  const params = { ...filters, ...(filters.outlet || filters.from || filters.to ? { records: '' } : { totals: '' }) };
+  const [rows, total, bar] = await Promise.all([
+    run('network-edges', { ...params, limit: params.top }, signal),
+    count('network-edges-count', params, signal),
+    filterBar(path, search, ['outlet', 'from', 'to', 'type', 'min', 'top'], DEFAULTS, signal),
+  ]);
+  root.append(h('h1', {}, 'Actor network'), bar, neighbourhood(path, search, rows));
   if (rows.length === 0) {
-    root.append(empty('No backs or opposes relations in the store yet.'));
+    root.append(empty('No backs or opposes relations pass these filters.'));
     return;
   }
   const graph = elementsOf(rows);
-  const outlets = [...new Set(rows.map((r) => r.outlet || NO_OUTLET))].sort();
-  const filter = h(
-    'select',
-    { id: 'outlet-filter', onchange: () => show(filter.value) },
-    h('option', { value: '' }, 'all outlets'),
-    outlets.map((o) => h('option', { value: o }, o)),
-  );
-  const canvas = h('div', {
-    id: 'network',
-    class: 'network',
-    'aria-label': 'Actor network; the table below lists the same relations',
-  });
-  const list = h('tbody', { id: 'edge-list' });
   root.append(
     h(
-      'div',
-      { class: 'toolbar' },
-      h('label', {}, 'Reported by ', filter),
-      legend(),
-      h(
-        'span',
-        { class: 'muted' },
-        'Hover an edge for its sentences; click a relation below to find it in the network;' +
-          ' click an actor for its page.',
-      ),
+      'p',
+      { class: rows.length < total ? 'notice' : 'muted', id: 'network-cut' },
+      rows.length < total
+        ? `Showing the ${rows.length} edges with most statements of the ${total.toLocaleString()} that pass the filters; ` +
+            'raise Top, or narrow by outlet, dates, type or one actor.'
+        : `All ${total.toLocaleString()} edges that pass the filters.`,
     ),
-    canvas,
-    section('Relations', undefined, h('table', { class: 'edges' }, list)),
   );
-
+  const canvas = h('div', { id: 'network', class: 'network', 'aria-label': 'Actor network; the table below lists the same relations' });
+  const list = h('tbody', { id: 'edge-list' });
+  const download = h('button', { type: 'button', class: 'download' }, 'Download CSV');
+  download.addEventListener('click', async () => saveCsv((await csv('network-edges', { ...params, limit: params.top }, signal)).csv, 'network.csv'));
+  root.append(
+    h('div', { class: 'toolbar' }, legend(), h('span', { class: 'muted' },
+      'Hover an edge for its sentences; click a relation below to find it; click an actor for its page.')),
+    canvas,
+    section('Relations', graph.edges.length, h('table', { class: 'edges' }, list), download),
+  );
   const cy = cytoscape({
     container: canvas,
     elements: [...graph.nodes, ...graph.edges],
     style: STYLE,
-    layout: {
-      name: 'cose',
-      animate: false,
-      randomize: true,
-      padding: 40,
-      nodeOverlap: 20,
-      componentSpacing: 80,
-      idealEdgeLength: () => 110,
-      nodeRepulsion: () => 400000,
-    },
+    layout: { name: 'cose', animate: false, randomize: true, padding: 40, nodeOverlap: 20, componentSpacing: 80,
+      idealEdgeLength: () => 110, nodeRepulsion: () => 400000 },
     minZoom: 0.2,
     maxZoom: 3,
     wheelSensitivity: 0.3,
@@ -129,10 +110,10 @@ export async function networkView(root, signal) {
   }
   // For the browser console: window.newsgraph.network is the Cytoscape instance on screen.
   window.newsgraph = { ...(window.newsgraph || {}), network: cy };
-  const tip = tooltip(canvas);
-  cy.on('mouseover', 'edge', (event) => tip.show(event.target, event.renderedPosition, filter.value));
+  const tip = tooltip(canvas, params, signal);
+  cy.on('mouseover', 'edge', (event) => tip.show(event.target, event.renderedPosition));
   cy.on('mouseout', 'edge', () => tip.hide());
-  cy.on('tap', 'edge', (event) => tip.show(event.target, event.renderedPosition, filter.value));
+  cy.on('tap', 'edge', (event) => tip.show(event.target, event.renderedPosition));
   cy.on('tap', 'node', (event) => {
     location.hash = entityHref(event.target.id());
   });
@@ -149,65 +130,46 @@ export async function networkView(root, signal) {
     }
     canvas.scrollIntoView({ block: 'center' });
   }
+  list.replaceChildren(...cy.edges().map((edge) => edgeRow(edge, tip, focus)));
+}
 
-  function show(outlet) {
-    tip.hide();
-    cy.batch(() => {
-      cy.edges().forEach((edge) => edge.toggleClass('hidden', reported(edge, outlet).length === 0));
-      cy.nodes().forEach((node) =>
-        node.toggleClass(
-          'hidden',
-          node.connectedEdges().every((edge) => edge.hasClass('hidden')),
-        ),
-      );
-    });
-    list.replaceChildren(
-      ...cy
-        .edges()
-        .filter((edge) => !edge.hasClass('hidden'))
-        .map((edge) => edgeRow(edge, outlet, tip, focus)),
-    );
-  }
-  show('');
+/** Which actor's neighbourhood is shown, with a way back to everyone. */
+function neighbourhood(path, search, rows) {
+  const actor = search.get('actor');
+  if (!actor) return '';
+  const row = rows.find((r) => r.a === actor || r.b === actor);
+  const label = row ? (row.a === actor ? row.aLabel : row.bLabel) : localName(actor);
+  return h(
+    'p',
+    { class: 'toolbar', id: 'neighbourhood' },
+    'Only the relations of ',
+    h('a', { href: entityHref(actor) }, label || localName(actor)),
+    h('button', { type: 'button', onclick: () => setFilter(path, search, 'actor', '') }, 'show everyone'),
+  );
 }
 
 function elementsOf(rows) {
   const nodes = new Map();
-  const edges = new Map();
+  const edges = [];
   for (const r of rows) {
     for (const [id, label, type] of [
       [r.a, r.aLabel, r.aType],
       [r.b, r.bLabel, r.bType],
     ]) {
-      if (!nodes.has(id))
-        nodes.set(id, {
-          data: {
-            id,
-            label: label || localName(id),
-            degree: 0,
-            color: TYPE_COLORS[localName(type || '')] || '#9ca3af',
-          },
-        });
+      if (!nodes.has(id)) {
+        nodes.set(id, { data: { id, label: label || localName(id), degree: 0, color: TYPE_COLORS[localName(type || '')] || '#9ca3af' } });
+      }
+      nodes.get(id).data.degree += 1;
     }
-    const relation = localName(r.pred);
-    const key = `${r.a} ${relation} ${r.b}`;
-    if (!edges.has(key)) {
-      edges.set(key, {
-        classes: relation,
-        data: { id: key, source: r.a, target: r.b, relation, color: RELATION_COLORS[relation], evidence: [], count: 0 },
-      });
-      nodes.get(r.a).data.degree += 1;
-      nodes.get(r.b).data.degree += 1;
-    }
-    const edge = edges.get(key).data;
-    edge.evidence.push({ outlet: r.outlet || NO_OUTLET, file: r.file, text: r.text, evidence: r.evidence });
-    edge.count = edge.evidence.length;
+    const relation = localName(r.rel);
+    const n = Number(r.n);
+    edges.push({
+      classes: relation,
+      data: { id: `${r.a} ${relation} ${r.b}`, source: r.a, target: r.b, relation, color: RELATION_COLORS[relation],
+        count: n, width: Math.min(9, 2 + Math.log2(n)), a: r.$.a, rel: r.$.rel, b: r.$.b },
+    });
   }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
-
-function reported(edge, outlet) {
-  return edge.data('evidence').filter((e) => !outlet || e.outlet === outlet);
+  return { nodes: [...nodes.values()], edges };
 }
 
 function statement(edge) {
@@ -220,24 +182,18 @@ function statement(edge) {
   ];
 }
 
-function edgeRow(edge, outlet, tip, focus) {
-  const evidence = reported(edge, outlet);
+function edgeRow(edge, tip, focus) {
   const highlight = (on) => {
     edge.toggleClass('highlight', on);
-    if (on) tip.show(edge, edge.renderedMidpoint(), outlet);
+    if (on) tip.show(edge, edge.renderedMidpoint());
     else tip.hide();
   };
+  const n = edge.data('count');
   return h(
     'tr',
-    {
-      'data-edge': edge.id(),
-      onmouseenter: () => highlight(true),
-      onmouseleave: () => highlight(false),
-      onclick: () => focus(edge),
-    },
+    { 'data-edge': edge.id(), onmouseenter: () => highlight(true), onmouseleave: () => highlight(false), onclick: () => focus(edge) },
     h('td', { class: 'statement' }, statement(edge)),
-    h('td', {}, [...new Set(evidence.map((e) => e.outlet))].join(', ')),
-    h('td', { class: 'muted' }, `${evidence.length} sentence${evidence.length === 1 ? '' : 's'}`),
+    h('td', { class: 'muted' }, `${n.toLocaleString()} statement${n === 1 ? '' : 's'}`),
   );
 }
 
@@ -251,33 +207,48 @@ function legend() {
   );
 }
 
-/** The tooltip for an edge: the relation, then each sentence stating it with its outlet and file. */
-function tooltip(canvas) {
+/** The tooltip for an edge: the relation, then the first sentences stating it (under the same filters). */
+function tooltip(canvas, params, signal) {
   const box = document.getElementById('tooltip');
+  let shown = null;
   return {
-    show(edge, at, outlet) {
-      const evidence = reported(edge, outlet);
+    async show(edge, at) {
+      shown = edge.id();
+      box.replaceChildren(h('div', { class: 'tip-title' }, statement(edge)), h('div', { class: 'muted' }, 'Loading…'));
+      place(at);
+      const data = edge.data();
+      const rows = await run('edge-evidence', { ...params, a: term.of(data.a), rel: term.of(data.rel),
+        b: term.of(data.b), limit: String(EVIDENCE_SHOWN) }, signal);
+      if (shown !== edge.id()) return;
       box.replaceChildren(
         h('div', { class: 'tip-title' }, statement(edge)),
-        ...evidence.map((e) =>
+        ...rows.map((e) =>
           h(
             'div',
             { class: 'tip-evidence' },
-            h('div', { class: 'tip-outlet' }, e.outlet, h('span', { class: 'muted' }, ` — ${e.file}`)),
+            h('div', { class: 'tip-outlet' }, e.outlet || NO_OUTLET, h('span', { class: 'muted' }, ` — ${e.file}`)),
             h('div', { class: 'sentence' }, highlighted(e.text, spanOf(e.text, e.evidence))),
           ),
         ),
+        data.count > rows.length
+          ? h('div', { class: 'muted' }, `and ${(data.count - rows.length).toLocaleString()} more statements`)
+          : '',
       );
-      box.hidden = false;
-      const frame = canvas.getBoundingClientRect();
-      const left = Math.min(frame.left + at.x + 14, window.innerWidth - box.offsetWidth - 8);
-      const top = Math.min(frame.top + at.y + 14, window.innerHeight - box.offsetHeight - 8);
-      box.style.left = `${Math.max(8, left)}px`;
-      box.style.top = `${Math.max(8, top)}px`;
       box.dataset.edge = edge.id();
+      place(at);
     },
     hide() {
+      shown = null;
       box.hidden = true;
     },
   };
+
+  function place(at) {
+    box.hidden = false;
+    const frame = canvas.getBoundingClientRect();
+    const left = Math.min(frame.left + at.x + 14, window.innerWidth - box.offsetWidth - 8);
+    const top = Math.min(frame.top + at.y + 14, window.innerHeight - box.offsetHeight - 8);
+    box.style.left = `${Math.max(8, left)}px`;
+    box.style.top = `${Math.max(8, top)}px`;
+  }
 }

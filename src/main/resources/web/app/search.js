@@ -1,22 +1,55 @@
-// The start page (documents, most-named entities) and entity search by label or alternative label.
+// The start page (the most named actors and places, the outlets) and entity search by name.
 import { h, section, empty } from './dom.js';
-import { select, literal, localName, entityHref, ACTOR_CLASSES } from './sparql.js';
+import { localName, entityHref } from './sparql.js';
+import { term } from './queries.js';
+import { pagedList } from './table.js';
+import { filterParams, filterBar } from './filters.js';
 
-const CLASS_FILTER = `FILTER(?class IN (${ACTOR_CLASSES.map((c) => `ng:${c}`).join(', ')}))`;
+export function typeBadge(classIri) {
+  if (!classIri) return '';
+  const name = localName(classIri);
+  return h('span', { class: `badge type-${name}` }, name.replace(/([a-z])([A-Z])/g, '$1 $2'));
+}
 
-export async function homeView(root, signal) {
-  const [documents, entities] = await Promise.all([
-    select(
-      `SELECT ?file ?outlet ?issued ?title WHERE {
-        ?doc a ng:Document ; ng:fileName ?file .
-        OPTIONAL { ?doc ng:outlet ?outlet } OPTIONAL { ?doc dct:issued ?issued } OPTIONAL { ?doc dct:title ?title }
-      } ORDER BY ?outlet ?file`,
+export function entityLink(iri, label) {
+  return h('a', { href: entityHref(iri) }, label || localName(iri));
+}
+
+export function outletLink(row) {
+  if (!row.o) return h('span', { class: 'muted' }, '(outlet not stated)');
+  return h('a', { href: `#/documents?outlet=${encodeURIComponent(term.of(row.$.o))}` }, row.outlet);
+}
+
+export async function homeView(root, { search, path, signal }) {
+  const params = filterParams(search);
+  const [entities, outlets] = await Promise.all([
+    pagedList(
+      {
+        id: 'most-named',
+        query: 'home-entities',
+        total: 'home-entities-count',
+        params,
+        file: 'most-named',
+        columns: [
+          ['Name', (r) => entityLink(r.e, r.label)],
+          ['Type', (r) => typeBadge(r.type)],
+          ['Mentions', (r) => Number(r.mentions).toLocaleString()],
+          ['Documents', (r) => Number(r.documents).toLocaleString()],
+        ],
+      },
       signal,
     ),
-    select(
-      `SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?class) AS ?type) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-        ?m ng:refersTo ?e . ?e rdfs:label ?l ; a ?class . ${CLASS_FILTER}
-      } GROUP BY ?e ORDER BY DESC(?mentions) LIMIT 24`,
+    pagedList(
+      {
+        id: 'outlets',
+        query: 'outlets',
+        pageSize: 10,
+        file: 'outlets',
+        columns: [
+          ['Outlet', outletLink],
+          ['Documents', (r) => Number(r.documents).toLocaleString()],
+        ],
+      },
       signal,
     ),
   ]);
@@ -29,99 +62,55 @@ export async function homeView(root, signal) {
       h('a', { href: '#/network' }, 'network'),
       ', the ',
       h('a', { href: '#/claims' }, 'claims by outlet'),
+      ', the ',
+      h('a', { href: '#/documents' }, 'documents'),
+      ', the ',
+      h('a', { href: '#/map' }, 'map'),
       ' or the ',
       h('a', { href: '#/sparql' }, 'SPARQL editor'),
       '.',
     ),
     section(
       'Most named',
-      entities.length,
-      entities.length === 0
-        ? empty('No entities in the store yet.')
-        : h(
-            'ul',
-            { class: 'chips' },
-            entities.map((e) =>
-              h(
-                'li',
-                {},
-                h('a', { href: entityHref(e.e) }, e.label),
-                ' ',
-                typeBadge(e.type),
-                h('span', { class: 'muted' }, ` ${e.mentions}×`),
-              ),
-            ),
-          ),
+      Number(entities.dataset.total),
+      await filterBar(path, search, ['type'], {}, signal),
+      entities.rows.length === 0 ? empty('No entities in the store yet.') : entities,
     ),
-    section(
-      'Documents',
-      documents.length,
-      documents.length === 0
-        ? empty('The store holds no documents; run newsgraph ingest.')
-        : h(
-            'table',
-            {},
-            h(
-              'thead',
-              {},
-              h('tr', {}, h('th', {}, 'Outlet'), h('th', {}, 'Published'), h('th', {}, 'Title'), h('th', {}, 'File')),
-            ),
-            h(
-              'tbody',
-              {},
-              documents.map((d) =>
-                h(
-                  'tr',
-                  {},
-                  h('td', {}, d.outlet || '—'),
-                  h('td', {}, d.issued || '—'),
-                  h('td', {}, d.title || '—'),
-                  h('td', { class: 'muted' }, d.file),
-                ),
-              ),
-            ),
-          ),
-    ),
+    section('Outlets', undefined, outlets.rows.length === 0 ? empty('No document states its outlet.') : outlets),
   );
 }
 
-export function typeBadge(classIri) {
-  if (!classIri) return '';
-  const name = localName(classIri);
-  return h('span', { class: `badge type-${name}` }, name.replace(/([a-z])([A-Z])/g, '$1 $2'));
-}
-
-export async function searchView(root, term, signal) {
-  document.getElementById('search').value = term;
-  const rows = await select(
-    `SELECT ?e (SAMPLE(?l) AS ?label) (SAMPLE(?class) AS ?type)
-        (GROUP_CONCAT(DISTINCT ?alt; separator=" · ") AS ?alts) (COUNT(DISTINCT ?m) AS ?mentions) WHERE {
-      { ?e rdfs:label ?name } UNION { ?e skos:altLabel ?name }
-      FILTER(CONTAINS(LCASE(STR(?name)), LCASE(${literal(term)})))
-      ?e rdfs:label ?l ; a ?class . ${CLASS_FILTER}
-      OPTIONAL { ?e skos:altLabel ?alt }
-      OPTIONAL { ?m ng:refersTo ?e }
-    } GROUP BY ?e ORDER BY DESC(?mentions) ?label LIMIT 100`,
-    signal,
-  );
-  root.append(
-    h('h1', {}, 'Search: ', h('q', {}, term)),
-    rows.length === 0
-      ? empty(`Nothing is called “${term}”. Try part of a name, e.g. “Lavrov” or “Army”.`)
-      : h(
+export async function searchView(root, { arg, signal }) {
+  document.getElementById('search').value = arg;
+  const results = await pagedList(
+    {
+      id: 'search-results',
+      query: 'search',
+      params: { term: term.literal(arg.toLowerCase()) },
+      file: 'search',
+      render: (rows) =>
+        h(
           'ol',
-          { class: 'results', id: 'search-results' },
+          { class: 'results' },
           rows.map((r) =>
             h(
               'li',
               {},
-              h('a', { href: entityHref(r.e) }, r.label),
+              entityLink(r.e, r.label),
               ' ',
               typeBadge(r.type),
-              h('span', { class: 'muted' }, ` ${r.mentions} mention${r.mentions === '1' ? '' : 's'}`),
+              h('span', { class: 'muted' }, ` ${Number(r.mentions || 0).toLocaleString()} mention${r.mentions === '1' ? '' : 's'}`),
               r.alts ? h('div', { class: 'alts' }, 'also: ', r.alts) : '',
             ),
           ),
         ),
+    },
+    signal,
+  );
+  root.append(
+    h('h1', {}, 'Search: ', h('q', {}, arg)),
+    results.rows.length === 0
+      ? empty(`Nothing is called “${arg}”. Try part of a name, e.g. “Lavrov” or “Army”.`)
+      : results,
   );
 }

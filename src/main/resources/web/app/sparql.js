@@ -31,33 +31,11 @@ export async function send(query, accept, signal) {
   });
   if (!response.ok) {
     const text = (await response.text()).trim();
-    throw new SparqlError(response.status, `${response.status} ${response.statusText}: ${text}`);
+    // A 4xx carries the server's own message, the one the command line prints: show it as it is.
+    const clientError = response.status >= 400 && response.status < 500 && text;
+    throw new SparqlError(response.status, clientError ? text : `${response.status} ${response.statusText}: ${text}`);
   }
   return response;
-}
-
-/** Runs a SELECT (prefixes added) and returns its rows as plain {variable: value} objects. */
-export async function select(query, signal) {
-  const response = await send(PREFIXES + query, 'application/sparql-results+json', signal);
-  const json = await response.json();
-  return json.results.bindings.map((binding) =>
-    Object.fromEntries(Object.entries(binding).map(([name, term]) => [name, term.value])),
-  );
-}
-
-/** An IRI for a query; anything that could end it early is refused rather than escaped. */
-export function iri(value) {
-  if (!/^[a-z][a-z0-9+.-]*:[^\s<>"{}|^`\\]*$/i.test(value)) throw new Error(`not an IRI: ${value}`);
-  return `<${value}>`;
-}
-
-/** A string literal for a query. */
-export function literal(value) {
-  const escaped = value
-    .replace(/[\\"]/g, (c) => `\\${c}`)
-    .replace(/\n/g, '\\n')
-    .replace(/\r/g, '\\r');
-  return `"${escaped}"`;
 }
 
 export function localName(value) {

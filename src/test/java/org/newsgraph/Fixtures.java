@@ -3,6 +3,8 @@ package org.newsgraph;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,6 +144,15 @@ public final class Fixtures {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new RdfExporter(store).export(RdfExporter.Format.NQUADS, out);
         return out.toByteArray();
+    }
+
+    /** A loopback port nothing listens on (it was free a moment ago): an endpoint that cannot be reached. */
+    public static int closedLoopbackPort() {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void deleteTree(Path dir) {

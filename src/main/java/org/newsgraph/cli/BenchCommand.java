@@ -9,13 +9,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.pipeline.Benchmark;
+import org.newsgraph.pipeline.CostBench;
 import org.newsgraph.pipeline.PipelineConfig;
 import org.newsgraph.pipeline.Stages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -24,16 +27,26 @@ import picocli.CommandLine.Spec;
         description = {
             "Measures ingest throughput on a directory of articles: first sentence + token + POS",
             "alone (OpenNLP), then NLP with extraction and RDF mapping (each after a warm-up pass),",
-            "then a full ingest into a fresh temporary store;",
+            "then a full ingest into a fresh temporary store (with the cross-outlet analysis at its end,",
+            "timed on its own, and once more on the finished store);",
             "reports articles/s, sentences/s, quads/s, peak heap and store size. The store is deleted after."
         },
-        footerHeading = "%nExample:%n",
-        footer = "  newsgraph bench ../shared/corpora/fakes/articles",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  newsgraph bench ../shared/corpora/fakes/articles",
+            "  newsgraph bench --adversarial      # what articles built to be costly cost"
+        },
         mixinStandardHelpOptions = true)
 final class BenchCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files and directories")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files and directories")
     List<Path> paths;
+
+    @Option(names = "--adversarial", description = "instead of PATHs, ingest the costly articles of issue 12 (a million "
+            + "tiny lines, one sentence repeated to 2 MB, 40,000 short sentences, a 2.9 MB article with the file-size "
+            + "limit raised), each at half and full size, and news text of 1,000 and 2,000 sentences, each beside a good article, "
+            + "and print outcome, time and peak heap")
+    boolean adversarial;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
@@ -43,7 +56,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (adversarial == (paths != null && !paths.isEmpty())) {
+            throw new ParameterException(spec.commandLine(), "give PATHs or --adversarial, not both or neither");
+        }
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (adversarial) {
+            return adversarial(n);
+        }
         PipelineConfig config = new PipelineConfig(n, PipelineConfig.DEFAULT_BATCH, PlainTextReader.DEFAULT_MAX_BYTES);
         Path storeDir = Files.createTempDirectory("newsgraph-bench");
         PrintWriter out = spec.commandLine().getOut();
@@ -67,10 +86,35 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "store on disk: %s; NLP + extraction takes %.2fx the time of NLP alone, "
                     + "the full ingest %.2fx%n", Sizes.human(r.storeBytes()), r.extractionOverhead(), r.overhead());
+            out.printf(Locale.ROOT, "cross-outlet analysis at the end of the ingest: %.2f s (%.0f %% of the ingest); "
+                    + "rebuilt on the finished store: %.2f s%n", seconds(r.analysis()), 100 * seconds(r.analysis())
+                    / r.ingest().seconds(), seconds(r.rebuild()));
+            out.println(r.rebuild().summary());
         } finally {
             deleteTree(storeDir);
         }
         return 0;
+    }
+
+    private int adversarial(int n) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path work = Files.createTempDirectory("newsgraph-adversarial");
+        try {
+            List<CostBench.Case> cases = new CostBench(Stages.load(), n).run(work);
+            out.printf(Locale.ROOT, "%-16s %9s %8s %9s %-5s %s%n", "article", "size", "seconds", "peak heap", "good",
+                    "outcome");
+            for (CostBench.Case c : cases) {
+                out.printf(Locale.ROOT, "%-16s %9s %8.1f %9s %-5s %s%n", c.name(), Sizes.human(c.bytes()), c.seconds(),
+                        Sizes.human(c.peakHeapBytes()), c.goodStored() ? "yes" : "LOST", c.outcome());
+            }
+        } finally {
+            deleteTree(work);
+        }
+        return 0;
+    }
+
+    private static double seconds(AnalysisReport a) {
+        return a.elapsed().toNanos() / 1e9;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -2,14 +2,22 @@ package org.newsgraph.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.document.DateOrder;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.document.Inputs;
+import org.newsgraph.document.MetadataFile;
+import org.newsgraph.document.OutletTable;
 import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.TableReader;
 import org.newsgraph.link.LinkOverrides;
 import org.newsgraph.link.Linking;
+import org.newsgraph.pipeline.ArticleLimits;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
@@ -20,6 +28,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,15 +36,20 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "ingest",
         header = "Reads article files into the store.",
         description = {
-            "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
-            "Unchanged files are skipped, changed files replace their document, bad files are",
-            "reported and the rest go on. Each batch of documents is one transaction."
+            "Reads news articles into the store: UTF-8 .txt files, web pages (.html, .htm; the article",
+            "text without navigation, share buttons and other headlines), directories of these, and",
+            "records files with an article per record and its metadata (.jsonl, .json, .csv, .tsv;",
+            "- reads records from standard input). Unchanged articles are skipped, changed ones",
+            "replace their document, bad ones are reported and the rest go on. Each batch of",
+            "documents is one transaction."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph ingest seeds/",
+            "  newsgraph ingest --metadata ../shared/corpora/fakes/metadata.tsv ../shared/corpora/fakes/articles",
             "  newsgraph ingest --store /tmp/kg ../shared/corpora/fakes/articles",
-            "  newsgraph ingest --threads 4 article1.txt article2.txt"
+            "  newsgraph ingest --threads 4 article1.txt article2.txt",
+            "  newsgraph ingest - < scrape.jsonl        # a JSON object per line: id, text, outlet, date, ..."
         },
         mixinStandardHelpOptions = true)
 final class IngestCommand implements Callable<Integer> {
@@ -43,7 +57,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "article files (.txt) and directories to read")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "article files (.txt, .html), directories of them, records files (.jsonl, .json, .csv, .tsv) or -")
     List<Path> paths;
 
     @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: one per core)")
@@ -57,30 +72,86 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject files larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
+    @Option(names = "--max-sentences", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_SENTENCES,
+            description = "reject an article of more sentences (default: ${DEFAULT-VALUE})")
+    int maxSentences;
+
+    @Option(names = "--max-mentions", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_MENTIONS,
+            description = "reject an article of more mentions of actors and places (default: ${DEFAULT-VALUE})")
+    int maxMentions;
+
+    @Option(names = "--max-quads", paramLabel = "N", defaultValue = "" + ArticleLimits.DEFAULT_QUADS,
+            description = "reject an article whose graph has more quads (default: ${DEFAULT-VALUE})")
+    int maxQuads;
+
+    @Option(names = "--max-article-time", paramLabel = "SECONDS", defaultValue = "" + ArticleLimits.DEFAULT_SECONDS,
+            description = "reject an article whose analysis takes longer, checked between stages (default: ${DEFAULT-VALUE})")
+    int maxArticleSeconds;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "metadata for the articles: a .csv, .tsv, .json or .jsonl table with a row per article "
+                    + "naming its file and giving any of title, outlet, date, url, language, author; it wins over what "
+                    + "the articles' texts suggest")
+    Path metadata;
+
+    @Option(names = "--date-order", paramLabel = "ORDER", defaultValue = "MDY",
+            description = "how to read all-numeric dates in metadata and records such as 4/5/17: MDY (5 April, as in "
+                    + "the US and FA-KES), DMY (4 May) or YMD (default: ${DEFAULT-VALUE}); 2017-04-05 is always year-first")
+    DateOrder dateOrder;
+
+    @Option(names = "--stdin-format", paramLabel = "FORMAT", defaultValue = "jsonl",
+            description = "the records format of standard input, given as the path -: jsonl (a JSON object per line), "
+                    + "json, csv or tsv (default: ${DEFAULT-VALUE})")
+    TableReader.Format stdinFormat;
+
+    @ParentCommand
+    Main main;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        ArticleLimits limits = new ArticleLimits((int) atLeastOne("--max-sentences", maxSentences),
+                (int) atLeastOne("--max-mentions", maxMentions), (int) atLeastOne("--max-quads", maxQuads),
+                Duration.ofSeconds(atLeastOne("--max-article-time", maxArticleSeconds)));
         PipelineConfig config = new PipelineConfig((int) atLeastOne("--threads", workers),
-                (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes));
+                (int) atLeastOne("--batch", batch), atLeastOne("--max-file-size", maxFileBytes), limits);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         LinkOverrides overrides = LinkCommand.overrides(null);
+        Optional<MetadataFile> given = readMetadata();
         ArticleFiles.Listing listing = ArticleFiles.list(paths);
         if (listing.files().isEmpty()) {
             // Nothing to read: say why before creating a store the user did not mean to make.
             listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
-            throw new UserError("nothing to ingest; give .txt article files or directories that hold them");
+            listing.notes().forEach(n -> err.println("note      " + n));
+            throw new UserError("nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
+                    + " directories of articles");
         }
         IngestReport report;
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
+        try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)
+                .stdin(main.stdin(), stdinFormat).build();
+             KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
+            report = new Ingestion(Stages.load(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            out.println(report.analysis().summary());
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
-        return report.rejected().isEmpty() ? 0 : 1;
+        return report.clean() ? 0 : 1;
+    }
+
+    /** Reads --metadata before any work, so a file that cannot be read stops the ingest at once. */
+    private Optional<MetadataFile> readMetadata() {
+        if (metadata == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MetadataFile.read(metadata, dateOrder, OutletTable.shipped()));
+        } catch (InputRejectedException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private long atLeastOne(String option, long value) {
@@ -96,13 +167,19 @@ final class IngestCommand implements Callable<Integer> {
         if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
             for (IngestReport.StoredDocument d : r.stored()) {
                 String detail = d.change() == Change.UNCHANGED ? "already stored"
-                        : String.format(Locale.ROOT, "%,d sentences, %,d triples", d.sentences(), d.quads());
+                        : String.format(Locale.ROOT, "%,d sentences, %,d quads", d.sentences(), d.quads());
                 out.printf(Locale.ROOT, "%-9s %s  %s%s%n", d.change().name().toLowerCase(Locale.ROOT), d.fileName(), detail,
                         d.title().isEmpty() ? "" : "  \"" + d.title() + "\"");
             }
         }
         for (InputRejectedException e : r.rejected()) {
             err.println("rejected  " + e.getMessage());
+        }
+        for (InputRejectedException e : r.warnings()) {
+            err.println("warning   " + e.getMessage());
+        }
+        for (String note : r.notes()) {
+            err.println("note      " + note);
         }
         double seconds = r.elapsed().toMillis() / 1000.0;
         out.printf(Locale.ROOT, "documents: %d added, %d replaced, %d unchanged, %d rejected%n",

@@ -13,10 +13,12 @@ import org.newsgraph.link.LinkReport;
 import org.newsgraph.link.Linking;
 import org.newsgraph.link.SparqlEndpointLinker;
 import org.newsgraph.store.KnowledgeStore;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 @Command(name = "link",
@@ -44,9 +46,9 @@ final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(names = "--endpoint", paramLabel = "URL", converter = EndpointConverter.class,
             description = "also ask this SPARQL endpoint (needs network)")
-    String endpoint;
+    URI endpoint;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30",
             description = "longest wait for each endpoint answer (default: ${DEFAULT-VALUE})")
@@ -67,18 +69,23 @@ final class LinkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (timeoutSeconds <= 0) {
-            throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
+            throw new ParameterException(spec.commandLine(),
+                    "--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
         SparqlEndpointLinker live = endpoint == null ? null : new SparqlEndpointLinker(
-                SparqlEndpointLinker.Settings.of(endpointUri(endpoint)).withTimeout(Duration.ofSeconds(timeoutSeconds)));
+                SparqlEndpointLinker.Settings.of(endpoint).withTimeout(Duration.ofSeconds(timeoutSeconds)));
         LinkOverrides overrides = overrides(overridesFile);
         LinkReport report;
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             report = new Linking(ExtractLinker.shipped(), live, overrides, w -> err.println("warning: " + w))
                     .run(store, refresh);
         }
         out.println(report.summary());
         out.println("review: newsgraph query link-decisions; correct: " + LinkOverrides.FILE);
+        if (report.endpointFailed()) {
+            throw new UserError(endpoint + " did not answer for every name (see the warning above); those were linked"
+                    + " from the shipped extract and cached answers only; rerun when it is reachable");
+        }
         return 0;
     }
 
@@ -90,13 +97,18 @@ final class LinkCommand implements Callable<Integer> {
         }
     }
 
-    private static URI endpointUri(String url) {
-        try {
-            URI uri = new URI(url);
-            SparqlEndpointLinker.Settings.of(uri);
-            return uri;
-        } catch (URISyntaxException | IllegalArgumentException e) {
-            throw new UserError("--endpoint '" + url + "' is not an http or https URL, e.g. https://query.wikidata.org/sparql");
+    /** Reads --endpoint: an http or https URL, else bad usage (exit 2) before any work. */
+    static final class EndpointConverter implements CommandLine.ITypeConverter<URI> {
+        @Override
+        public URI convert(String url) {
+            try {
+                URI uri = new URI(url);
+                SparqlEndpointLinker.Settings.of(uri);
+                return uri;
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(
+                        "'" + url + "' is not an http or https URL, e.g. " + SparqlEndpointLinker.WIKIDATA);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.newsgraph.cli;
 
+import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -31,6 +32,7 @@ import picocli.CommandLine.Option;
             ValidateCommand.class,
             LinkCommand.class,
             BenchCommand.class,
+            BenchPageCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -51,11 +53,17 @@ public final class Main implements Runnable {
     @picocli.CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Standard output as bytes, for commands that write RDF or result sets. */
+    /** Standard input and output as bytes, for commands that read records or write RDF or result sets. */
+    private final InputStream stdin;
     private final PrintStream stdout;
 
-    private Main(PrintStream stdout) {
+    private Main(InputStream stdin, PrintStream stdout) {
+        this.stdin = stdin;
         this.stdout = stdout;
+    }
+
+    InputStream stdin() {
+        return stdin;
     }
 
     PrintStream stdout() {
@@ -68,22 +76,27 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(System.out, System.err, args));
+        System.exit(execute(System.in, System.out, System.err, args));
     }
 
-    /** Runs the command line with the given standard output and error; returns the exit code. */
+    /** Runs the command line with this process's standard input and the given output and error; returns the exit code. */
     public static int execute(PrintStream out, PrintStream err, String... args) {
+        return execute(System.in, out, err, args);
+    }
+
+    /** Runs the command line with the given standard input, output and error; returns the exit code. */
+    public static int execute(InputStream in, PrintStream out, PrintStream err, String... args) {
         boolean verbose = java.util.Arrays.stream(args).anyMatch(a -> a.equals("-v") || a.equals("--verbose"));
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", verbose ? "info" : "warn");
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        CommandLine cli = new CommandLine(new Main(out));
+        CommandLine cli = new CommandLine(new Main(in, out));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setUsageHelpWidth(USAGE_WIDTH);
         cli.setParameterExceptionHandler((e, ignored) -> {
             CommandLine where = e.getCommandLine();
-            where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + "; see '"
+            where.getErr().println("newsgraph: " + oneLine(e.getMessage()) + didYouMean(e) + "; see '"
                     + where.getCommandSpec().qualifiedName() + " --help'");
             return where.getCommandSpec().exitCodeOnInvalidInput();
         });
@@ -101,6 +114,14 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    /** picocli's suggestions for a mistyped command or option ("quer" → query), if it has any. */
+    private static String didYouMean(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", u.getSuggestions().stream().map(n -> "'" + n + "'").toList()) + "?";
+        }
+        return "";
     }
 
     private static String oneLine(String message) {

@@ -1,7 +1,9 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.Query;
@@ -23,7 +25,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs a SPARQL query over the store. The default graph is the union of all documents;",
             "GRAPH ?doc { ... } reaches one article's graph (its name is the document IRI).",
-            "QUERY is a .rq file, the name of a query in queries/, or SPARQL text.",
+            "QUERY is a .rq file, the name of a query in queries/, SPARQL text, or - to read it from standard input.",
             "Prefixes ng:, rdfs:, skos:, owl:, dct:, doc:, entity: and wd: are predefined."
         },
         footerHeading = "%nExamples:%n",
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
             "  newsgraph query --list",
             "  newsgraph query who-backs-whom",
             "  newsgraph query --format csv queries/documents.rq",
-            "  newsgraph query 'SELECT ?label { ?e a ng:Person ; rdfs:label ?label }'"
+            "  newsgraph query 'SELECT ?label { ?e a ng:Person ; rdfs:label ?label }'",
+            "  newsgraph query --format xml - < my-query.rq"
         },
         mixinStandardHelpOptions = true)
 final class QueryCommand implements Callable<Integer> {
@@ -39,11 +42,13 @@ final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "0..1", paramLabel = "QUERY", description = "a .rq file, a query name, or SPARQL text")
+    @Parameters(arity = "0..1", paramLabel = "QUERY",
+            description = "a .rq file, a query name, SPARQL text, or - (read from standard input)")
     String query;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); CONSTRUCT prints Turtle (json: JSON-LD)")
+            description = "table, csv, tsv, json or xml (default: ${DEFAULT-VALUE}); CONSTRUCT prints Turtle "
+                    + "(json: JSON-LD, xml: RDF/XML)")
     ResultFormat format;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "60",
@@ -76,12 +81,20 @@ final class QueryCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(),
                     "--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        Query parsed = QueryLibrary.parse(library.resolve(query));
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        Query parsed = QueryLibrary.parse(query.equals("-") ? readStandardInput() : library.resolve(query));
+        try (KnowledgeStore store = storeOptions.openExisting()) {
             out.flush();
             OutputStream stdout = new NonClosing(main.stdout());
             new SparqlRunner(store).run(parsed, format, Duration.ofSeconds(timeoutSeconds), stdout);
         }
         return 0;
+    }
+
+    private String readStandardInput() {
+        try {
+            return new String(main.stdin().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UserError("cannot read the query from standard input: " + e.getMessage());
+        }
     }
 }

@@ -3,11 +3,14 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.ServerException;
 import org.newsgraph.server.SparqlServer;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.SummaryGraph;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,9 +24,10 @@ import picocli.CommandLine.Spec;
                 + "/kg/sparql (GET and POST; JSON, XML, CSV, TSV; Turtle or JSON-LD for CONSTRUCT) and Graph Store "
                 + "Protocol reads at /kg/get?graph=IRI.",
             "",
-            "Secure by default: it listens on 127.0.0.1 only, is read-only, refuses SERVICE, stops queries at "
-                + "--timeout (clients may lower it, not raise it), returns at most --max-rows rows, has no admin "
-                + "endpoints and sends no CORS headers. Any other --host needs a --password-file.",
+            "Secure by default: it listens on 127.0.0.1 only, is read-only, refuses SERVICE, LOAD and java: "
+                + "functions, stops queries at --timeout (clients may lower it, not raise it), returns at most "
+                + "--max-rows rows, refuses requests over --max-request-size, has no admin endpoints and sends no "
+                + "CORS headers. Any other --host needs a --password-file.",
             "",
             "While it runs it holds the store: stop it (Ctrl-C) before ingesting."
         },
@@ -65,8 +69,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "return at most N rows per query (default: ${DEFAULT-VALUE})")
     long maxRows;
 
+    @Option(names = "--max-request-size", paramLabel = "BYTES",
+            defaultValue = "" + SparqlServer.DEFAULT_MAX_REQUEST_BYTES,
+            description = "refuse request bodies and query texts larger than this (default: ${DEFAULT-VALUE})")
+    long maxRequestBytes;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes (off: read-only)")
     boolean allowUpdate;
+
+    @Option(names = "--allow-load", paramLabel = "URL-PREFIX",
+            description = "with --allow-update, let SPARQL LOAD read URLs that start with this http(s) prefix "
+                    + "(repeatable; default: no LOAD; local files never)")
+    List<String> allowLoad = new ArrayList<>();
 
     @Option(names = "--cors", description = "answer cross-origin requests from any web origin (off by default)")
     boolean cors;
@@ -80,11 +94,15 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store);
+        KnowledgeStore store = storeOptions.openExisting();
+        if (SummaryGraph.ensure(store.datasetGraph())) {
+            out.println("built the summary graph the page's views read (a store made before it existed)");
+        }
         SparqlServer server;
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxRows(maxRows).allowUpdate(allowUpdate).cors(cors).passwordFile(passwordFile).build().start();
+                    .maxRows(maxRows).maxRequestBytes(maxRequestBytes).allowUpdate(allowUpdate).allowLoad(allowLoad)
+                    .cors(cors).passwordFile(passwordFile).build().start();
         } catch (ServerException e) {
             store.close();
             throw new UserError(e.getMessage());

@@ -1,9 +1,13 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.apache.jena.shared.PrefixMapping;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.StoreStats;
@@ -13,8 +17,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 @Command(name = "stats",
-        header = "Counts documents, quads, entities and statements.",
-        description = "Counts what the store holds: documents, quads, entities by class, statements by predicate.",
+        header = "Counts documents, quads, entities and quads per predicate.",
+        description = "Counts what the store holds: documents, quads, entities by class, quads by predicate.",
         footerHeading = "%nExample:%n",
         footer = "  newsgraph stats --store store",
         mixinStandardHelpOptions = true)
@@ -29,23 +33,34 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
-            StoreStats s = StoreStats.of(store);
-            out.printf(Locale.ROOT, "store       %s (%s on disk)%n", store.directory(), Sizes.human(s.bytesOnDisk()));
-            out.printf(Locale.ROOT, "documents   %,d%n", s.documents());
-            out.printf(Locale.ROOT, "sentences   %,d%n", s.sentences());
-            out.printf(Locale.ROOT, "graphs      %,d%n", s.graphs());
-            out.printf(Locale.ROOT, "quads       %,d%n", s.quads());
-            out.println("entities by class:");
-            for (Map.Entry<String, Long> e : s.entitiesByClass().entrySet()) {
-                out.printf(Locale.ROOT, "  ng:%-14s %,d%n", e.getKey(), e.getValue());
-            }
-            out.println("statements by predicate:");
-            var prefixes = Vocab.prefixes();
-            for (Map.Entry<String, Long> e : s.quadsByPredicate().entrySet()) {
-                out.printf(Locale.ROOT, "  %-26s %,d%n", prefixes.shortForm(e.getKey()), e.getValue());
-            }
+        StoreStats s;
+        String where;
+        try (KnowledgeStore store = storeOptions.openExisting()) {
+            s = StoreStats.of(store);
+            where = store.directory().toString();
         }
+        out.printf(Locale.ROOT, "store       %s (%s on disk)%n", where, Sizes.human(s.bytesOnDisk()));
+        out.printf(Locale.ROOT, "documents   %,d%n", s.documents());
+        out.printf(Locale.ROOT, "sentences   %,d%n", s.sentences());
+        out.printf(Locale.ROOT, "graphs      %,d%n", s.graphs());
+        out.printf(Locale.ROOT, "quads       %,d%n", s.quads());
+        PrefixMapping prefixes = Vocab.prefixes();
+        Map<String, Long> classes = new LinkedHashMap<>();
+        s.entitiesByClass().forEach((local, n) -> classes.put(name(prefixes, NG.NS + local), n));
+        Map<String, Long> predicates = new LinkedHashMap<>();
+        s.quadsByPredicate().forEach((iri, n) -> predicates.put(name(prefixes, iri), n));
+        int width = 2 + Stream.concat(classes.keySet().stream(), predicates.keySet().stream())
+                .mapToInt(String::length).max().orElse(0);
+        out.println("entities by class:");
+        classes.forEach((name, n) -> out.printf(Locale.ROOT, "  %-" + width + "s %,d%n", name, n));
+        out.println("quads by predicate:");
+        predicates.forEach((name, n) -> out.printf(Locale.ROOT, "  %-" + width + "s %,d%n", name, n));
         return 0;
+    }
+
+    /** A prefixed name where a prefix fits, else the IRI in angle brackets, as SPARQL writes it. */
+    static String name(PrefixMapping prefixes, String iri) {
+        String qname = prefixes.qnameFor(iri);
+        return qname != null ? qname : "<" + iri + ">";
     }
 }

@@ -1,24 +1,20 @@
 package org.newsgraph.document;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Reads a UTF-8 plain-text article. Line ends are normalised to LF and a byte-order mark is dropped,
- * so the same article saved on Windows gives the same triples. Everything that is not an article in
- * plain text (empty, binary, another encoding, HTML, oversized) is rejected with the reason.
+ * Reads a UTF-8 plain-text article, or UTF-16 with a byte-order mark (as Windows tools save text). Line
+ * ends are normalised to LF and a byte-order mark is dropped, so the same article saved on Windows gives
+ * the same triples. Everything that is not an article in plain text (empty, binary, another encoding,
+ * HTML, oversized) is rejected with the reason.
  */
 public final class PlainTextReader implements DocumentReader {
 
@@ -31,72 +27,88 @@ public final class PlainTextReader implements DocumentReader {
     private static final int HTML_TAGS_TO_REJECT = 5;
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]{0,20}(?:\\s[^<>]{0,500})?>");
 
-    private final long maxBytes;
-    private final MetadataReader metadata = new MetadataReader();
+    private final ByteLimit limit;
 
     public PlainTextReader() {
         this(DEFAULT_MAX_BYTES);
     }
 
     public PlainTextReader(long maxBytes) {
-        if (maxBytes <= 0) {
-            throw new IllegalArgumentException("maxBytes must be positive, got " + maxBytes);
-        }
-        this.maxBytes = maxBytes;
+        this.limit = new ByteLimit(maxBytes);
     }
 
     @Override
-    public Document read(Path file) throws InputRejectedException {
+    public Document read(Path file, Document.Metadata given) throws InputRejectedException {
         String source = file.toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > maxBytes) {
-                throw new InputRejectedException(source, String.format(Locale.ROOT,
-                        "file is %s, over the %s limit for one article; split it or raise --max-file-size",
-                        human(size), human(maxBytes)));
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new InputRejectedException(source, "cannot read file (" + e.getMessage() + ")");
-        }
-        String text = decode(source, bytes);
+        String text = decode(source, limit.read(file));
         text = normalise(text);
         if (text.isBlank()) {
             throw new InputRejectedException(source, "file is empty; nothing to ingest");
         }
         if (looksLikeHtml(text)) {
             throw new InputRejectedException(source,
-                    "file holds HTML, not plain text; save the article's text (e.g. with a reader view) and ingest that");
+                    "file holds HTML, not plain text; name it .html to read it as a web page");
         }
-        return new Document(file.getFileName().toString(), source, text, sha256(text), metadata.read(text));
+        return Document.of(file.getFileName().toString(), source, text, given);
     }
 
+    /** UTF-8, or UTF-16 after its byte-order mark; binary files and bytes the encoding does not allow are rejected. */
     private static String decode(String source, byte[] bytes) throws InputRejectedException {
+        Charset charset = TextDecoding.of(bytes, bytes.length);
+        boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+        if (utf8) {
+            checkNotBinary(source, bytes);
+        }
+        CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        String text;
+        try {
+            text = decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            String where = e instanceof MalformedInputException ? " (bad byte at offset " + in.position() + ")" : "";
+            throw new InputRejectedException(source, utf8
+                    ? "file is not valid UTF-8" + where + "; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8"
+                    : "file starts with a " + charset.name() + " byte-order mark but is not valid " + charset.name()
+                            + where + "; save it again as UTF-8");
+        }
+        if (!utf8 && text.indexOf('\0') >= 0) {
+            throw new InputRejectedException(source, "file is binary (it contains NUL characters), not a text article");
+        }
+        return text;
+    }
+
+    private static void checkNotBinary(String source, byte[] bytes) throws InputRejectedException {
         int controls = 0;
-        for (byte b : bytes) {
+        int[] nulsAt = new int[2];
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
             if (b == 0) {
-                throw new InputRejectedException(source, "file is binary (it contains NUL bytes), not a text article");
-            }
-            if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                nulsAt[i % 2]++;
+            } else if (b > 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
                 controls++;
             }
+        }
+        if (nulsAt[0] + nulsAt[1] > 0) {
+            throw new InputRejectedException(source, "file is binary (it contains NUL bytes), not a text article"
+                    + utf16Hint(nulsAt, bytes.length));
         }
         if (controls > 0 && controls * 100L > bytes.length) {
             throw new InputRejectedException(source, "file is binary (" + controls + " control bytes), not a text article");
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(in).toString();
-        } catch (MalformedInputException e) {
-            throw new InputRejectedException(source, "file is not valid UTF-8 (bad byte at offset " + in.position()
-                    + "); convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
-        } catch (CharacterCodingException e) {
-            throw new InputRejectedException(source, "file is not valid UTF-8; convert it, e.g. iconv -f WINDOWS-1252 -t UTF-8");
+    }
+
+    /** English text in UTF-16 without a byte-order mark has a NUL in every other byte: say how to convert it. */
+    private static String utf16Hint(int[] nulsAt, int length) {
+        int half = length / 2;
+        if (half > 0 && nulsAt[1] * 10L > half * 8L && nulsAt[0] * 10L < half) {
+            return "; if it is UTF-16 text, convert it: iconv -f UTF-16LE -t UTF-8";
         }
+        if (half > 0 && nulsAt[0] * 10L > half * 8L && nulsAt[1] * 10L < half) {
+            return "; if it is UTF-16 text, convert it: iconv -f UTF-16BE -t UTF-8";
+        }
+        return "";
     }
 
     /** Drops a byte-order mark and turns CRLF and lone CR into LF. */
@@ -108,7 +120,7 @@ public final class PlainTextReader implements DocumentReader {
         return t;
     }
 
-    private static boolean looksLikeHtml(String text) {
+    static boolean looksLikeHtml(String text) {
         if (!HTML.matcher(text).find()) {
             return false;
         }
@@ -120,22 +132,4 @@ public final class PlainTextReader implements DocumentReader {
         return count >= HTML_TAGS_TO_REJECT;
     }
 
-    static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return "sha256:" + HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
-    }
-
-    private static String human(long bytes) {
-        if (bytes >= 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
-        }
-        if (bytes >= 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        return bytes + " bytes";
-    }
 }

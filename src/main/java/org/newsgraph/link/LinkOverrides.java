@@ -2,15 +2,20 @@ package org.newsgraph.link;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
@@ -68,48 +73,70 @@ public final class LinkOverrides {
 
     /** Reads an override file; every problem in it is reported at once. */
     public static LinkOverrides read(Path file) {
+        if (!Files.exists(file)) {
+            throw new LinkException("override file " + file + " does not exist; give --overrides an existing file"
+                    + " (the shipped one is " + FILE + ")");
+        }
+        if (Files.isDirectory(file)) {
+            throw new LinkException("override file " + file + " is a directory; give --overrides a .tsv file");
+        }
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException e) {
-            throw new LinkException("cannot read override file " + file + ": " + e.getMessage(), e);
+            throw new LinkException("cannot read override file " + file + ": " + (Files.isReadable(file)
+                    ? e.getMessage() : "permission denied"), e);
         }
     }
+
+    /** Tab-separated, {@code #} comments, no quoting: a reason may hold any character but a tab. */
+    private static final CSVFormat TSV = CSVFormat.Builder.create().setDelimiter('\t').setQuote(null)
+            .setCommentMarker('#').setIgnoreEmptyLines(true).setTrim(false).get();
 
     /** Parses override lines; {@code origin} names the file in messages. */
     public static LinkOverrides parse(String text, String origin) {
         Map<String, Override> byEntity = new TreeMap<>();
         List<String> problems = new ArrayList<>();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
+        try (CSVParser rows = CSVParser.parse(text, TSV)) {
+            for (CSVRecord row : rows) {
+                String where = origin + ":" + rows.getCurrentLineNumber();
+                if (row.size() == 1 && row.get(0).isBlank()) {
+                    continue;
+                }
+                String problem = add(row.values(), where, byEntity);
+                if (problem != null) {
+                    problems.add(where + ": " + problem);
+                }
             }
-            String where = origin + ":" + (i + 1);
-            String[] cols = line.split("\t", -1);
-            if (cols.length != 3 || cols[2].isBlank()) {
-                problems.add(where + ": expected 3 tab-separated columns (entity, Wikidata id or none, reason), got "
-                        + cols.length + (cols.length == 3 ? " with an empty reason" : ""));
-                continue;
-            }
-            String entity = entityIri(cols[0].strip());
-            String qid = cols[1].strip();
-            if (entity == null) {
-                problems.add(where + ": '" + cols[0].strip() + "' is not entity:KEY or an absolute IRI");
-            } else if (!qid.equals("none") && !LinkCandidate.isQid(qid)) {
-                problems.add(where + ": '" + qid + "' is not a Wikidata id (Q followed by digits) or none");
-            } else if (byEntity.containsKey(entity)) {
-                problems.add(where + ": " + entity + " is overridden already at " + byEntity.get(entity).origin());
-            } else {
-                byEntity.put(entity, new Override(NodeFactory.createURI(entity), qid.equals("none") ? null : qid,
-                        cols[2].strip(), where));
-            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new LinkException("cannot read the link overrides in " + origin + ": " + e.getMessage(), e);
         }
         if (!problems.isEmpty()) {
             throw new LinkException(problems.size() + " problem" + (problems.size() == 1 ? "" : "s")
                     + " in the link overrides; fix them and rerun:\n  " + String.join("\n  ", problems));
         }
         return new LinkOverrides(byEntity, origin);
+    }
+
+    /** Adds one line's override; returns what is wrong with it instead, if anything. */
+    private static String add(String[] cols, String where, Map<String, Override> byEntity) {
+        if (cols.length != 3 || cols[2].isBlank()) {
+            return "expected 3 tab-separated columns (entity, Wikidata id or none, reason), got " + cols.length
+                    + (cols.length == 3 ? " with an empty reason" : "");
+        }
+        String entity = entityIri(cols[0].strip());
+        String qid = cols[1].strip();
+        if (entity == null) {
+            return "'" + cols[0].strip() + "' is not entity:KEY or an absolute IRI";
+        }
+        if (!qid.equals("none") && !LinkCandidate.isQid(qid)) {
+            return "'" + qid + "' is not a Wikidata id (Q followed by digits) or none";
+        }
+        if (byEntity.containsKey(entity)) {
+            return entity + " is overridden already at " + byEntity.get(entity).origin();
+        }
+        byEntity.put(entity, new Override(NodeFactory.createURI(entity), qid.equals("none") ? null : qid,
+                cols[2].strip(), where));
+        return null;
     }
 
     private static String entityIri(String s) {
@@ -120,6 +147,11 @@ public final class LinkOverrides {
             return null;
         }
         return iri.contains(":") && !iri.endsWith("/") ? iri : null;
+    }
+
+    /** Every override, by entity IRI. */
+    public Collection<Override> all() {
+        return byEntity.values();
     }
 
     public Optional<Override> forEntity(Node entity) {

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param sources       where candidates came from
  * @param warnings      what the user should know: a fallback from the endpoint, overrides that do not apply
  * @param graphsWritten graphs rewritten (links, cache, extract); 0 when nothing changed
+ * @param endpointFailed whether the live endpoint failed to answer for some names, which were then
+ *                       linked from the extract and cached answers only
  */
 public record LinkReport(int alreadyLinked, Map<LinkDecision.Outcome, Integer> outcomes, int coordinates,
-                         String sources, List<String> warnings, int graphsWritten) {
+                         String sources, List<String> warnings, int graphsWritten, boolean endpointFailed) {
     public LinkReport {
         outcomes = Map.copyOf(outcomes);
         warnings = List.copyOf(warnings);

@@ -90,6 +90,12 @@ public final class Linking {
                     + " ignored: the catalogue or an article links it to " + String.join(", ", inputs.linked().get(entity))
                     + " already; correct it there"));
         }
+        for (LinkOverrides.Override o : overrides.all()) {
+            if (!inputs.kinds().containsKey(o.entity())) {
+                warn.accept(o.origin() + ": override for " + o.entity() + " ignored: no actor or place in the store has"
+                        + " that IRI; check the key against the catalogue or newsgraph query link-decisions");
+            }
+        }
         Map<Node, Coordinates> coordinates = coordinates(inputs, decisions, byName);
         Map<Node, Graph> graphs = new LinkedHashMap<>();
         graphs.put(LinkInputs.LINKS_GRAPH, LinkGraphMapper.map(decisions, coordinates));
@@ -115,7 +121,11 @@ public final class Linking {
         Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
         decisions.forEach(d -> counts.merge(d.outcome(), 1, Integer::sum));
         LOG.info("decided for {} entities without a Wikidata id: {}", decisions.size(), counts);
-        return new LinkReport(inputs.linked().size(), counts, coordinates.size(), sources(cache), said, changed.size());
+        // Every name the endpoint was to answer is in the cache unless a request failed.
+        boolean endpointFailed = endpoint != null
+                && !cache.answered().getOrDefault(endpoint.source(), new TreeSet<>()).containsAll(names);
+        return new LinkReport(inputs.linked().size(), counts, coordinates.size(), sources(cache), said, changed.size(),
+                endpointFailed);
     }
 
     /** Candidates per name: the extract always; cached answers; the endpoint for names it has not answered. */
@@ -155,11 +165,12 @@ public final class Linking {
         }
     }
 
+    /**
+     * The extract and each endpoint that has answered (now or in a cached earlier run): an endpoint
+     * that could not be reached gave nothing, so decisions do not name it and stay as they were.
+     */
     private String sources(LinkCache cache) {
         Set<String> sources = new TreeSet<>(cache.answered().keySet());
-        if (endpoint != null) {
-            sources.add(endpoint.source());
-        }
         return sources.isEmpty() ? extract.source() : extract.source() + " and " + String.join(", ", sources);
     }
 

@@ -12,10 +12,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import org.newsgraph.analysis.AnalysisReport;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
-import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.Inputs;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
 import org.newsgraph.store.KnowledgeStore;
@@ -47,9 +49,11 @@ public final class Benchmark {
 
     /**
      * The phases and the resulting store size: NLP alone, NLP with extraction and RDF mapping (no
-     * store), and the full ingest.
+     * store), and the full ingest; the cross-outlet analysis the ingest ran at its end, and a rebuild of
+     * it on the finished store (what each later ingest pays).
      */
-    public record Result(Phase nlp, Phase extract, Phase ingest, long storeBytes, int threads) {
+    public record Result(Phase nlp, Phase extract, Phase ingest, AnalysisReport analysis, AnalysisReport rebuild,
+                         long storeBytes, int threads) {
         public double overhead() {
             return nlp.articlesPerSecond() / ingest.articlesPerSecond();
         }
@@ -92,18 +96,20 @@ public final class Benchmark {
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
                     report.elapsed().toNanos() / 1e9, peakHeap());
-            return new Result(nlp, extract, ingest, store.sizeOnDisk(), config.threads());
+            AnalysisReport rebuild = CrossOutletAnalysis.load().rebuild(store);
+            return new Result(nlp, extract, ingest, report.analysis(), rebuild, store.sizeOnDisk(), config.threads());
         }
     }
 
     private List<Document> read(List<Path> paths) {
-        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
         List<Document> documents = new ArrayList<>();
-        for (Path file : ArticleFiles.list(paths).files()) {
-            try {
-                documents.add(reader.read(file));
-            } catch (InputRejectedException e) {
-                // The ingest phase reports rejections; the NLP phase measures what can be read.
+        try (Inputs inputs = Inputs.builder(ArticleFiles.list(paths)).maxBytes(config.maxFileBytes()).build()) {
+            while (inputs.hasNext()) {
+                try {
+                    documents.add(inputs.next().read());
+                } catch (InputRejectedException e) {
+                    // The ingest phase reports rejections; the NLP phase measures what can be read.
+                }
             }
         }
         return documents;
@@ -147,7 +153,7 @@ public final class Benchmark {
         return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -156,7 +162,7 @@ public final class Benchmark {
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.store.Change;
 
@@ -10,14 +11,25 @@ import org.newsgraph.store.Change;
  *
  * @param stored    one line per document written or skipped, in input order
  * @param rejected  inputs not ingested, each with its reason
+ * @param warnings  problems that rejected no article: a metadata row or field that could not be read
+ * @param notes     things worth knowing that are no problem: metadata columns not read, rows not used
+ * @param analysis  the rebuild of the cross-outlet analysis graph that followed
  */
 public record IngestReport(int added, int replaced, int unchanged, List<InputRejectedException> rejected,
+                           List<InputRejectedException> warnings, List<String> notes,
                            long sentences, long tokens, long quadsWritten, int transactions, boolean compacted,
-                           Duration elapsed, List<StoredDocument> stored) {
+                           AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
 
     public IngestReport {
         rejected = List.copyOf(rejected);
+        warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
         stored = List.copyOf(stored);
+    }
+
+    /** Whether every input was read as given: nothing rejected, no warning. */
+    public boolean clean() {
+        return rejected.isEmpty() && warnings.isEmpty();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +13,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.jena.graph.Node;
+import org.newsgraph.analysis.AnalysisReport;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.document.ArticleInput;
 import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
-import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.document.Inputs;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.DocumentGraph;
@@ -31,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
  * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
  * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
- * Files whose content hash is already stored are not analysed again.
+ * Files whose content hash is already stored are not analysed again. Afterwards the cross-outlet
+ * analysis graph is rebuilt from the whole store.
  */
 public final class Ingestion {
 
@@ -47,6 +54,7 @@ public final class Ingestion {
 
     private final Stages stages;
     private final PipelineConfig config;
+    private final CrossOutletAnalysis analysis = CrossOutletAnalysis.load();
 
     public Ingestion(Stages stages, PipelineConfig config) {
         this.stages = stages;
@@ -58,7 +66,8 @@ public final class Ingestion {
     }
 
     /** What the writer needs of an analysed article; the annotation itself is dropped to save memory. */
-    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title) implements Outcome {
+    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title, String source)
+            implements Outcome {
     }
 
     private record Unchanged(Document document) implements Outcome {
@@ -69,24 +78,30 @@ public final class Ingestion {
 
     /** Lists {@code paths} (see {@link ArticleFiles}) and ingests what they hold. */
     public IngestReport ingest(List<Path> paths, KnowledgeStore store, ProgressListener progress) {
-        return ingest(ArticleFiles.list(paths), store, progress);
+        try (Inputs inputs = Inputs.builder(ArticleFiles.list(paths)).maxBytes(config.maxFileBytes()).build()) {
+            return ingest(inputs, store, progress);
+        }
     }
 
-    public IngestReport ingest(ArticleFiles.Listing listing, KnowledgeStore store, ProgressListener progress) {
+    /** Ingests every article the inputs give, in their order. */
+    public IngestReport ingest(Inputs inputs, KnowledgeStore store, ProgressListener progress) {
         long started = System.nanoTime();
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
-        Tally tally = new Tally(listing.problems());
+        Tally tally = new Tally(storedSources(store));
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
             return t;
         });
         try {
-            run(listing.files(), store, store.documentHashes(), workers, tally, progress);
+            run(inputs, store, store.documentHashes(), workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
+        tally.warnings.addAll(inputs.warnings());
+        tally.notes.addAll(inputs.notes());
+        AnalysisReport analysed = analysis.rebuild(store);
         // Replacing a document leaves its old index blocks behind, as does every extra commit.
         boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
                 || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
@@ -94,22 +109,20 @@ public final class Ingestion {
             LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
             store.compact();
         }
-        return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
+        return tally.report(compact, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(List<Path> files, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
+    private void run(Inputs inputs, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
                      Tally tally, ProgressListener progress) {
-        PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         int window = config.threads() * QUEUED_PER_THREAD;
-        int next = 0;
         WriteBatch batch = null;
         try {
-            while (next < files.size() || !inFlight.isEmpty()) {
-                while (next < files.size() && inFlight.size() < window) {
-                    Path file = files.get(next++);
-                    inFlight.add(workers.submit(() -> analyse(file, reader, storedHashes, pipelines.get())));
+            while (inputs.hasNext() || !inFlight.isEmpty()) {
+                while (inputs.hasNext() && inFlight.size() < window) {
+                    ArticleInput input = inputs.next();
+                    inFlight.add(workers.submit(() -> analyse(input, storedHashes, pipelines.get(), config.limits())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
@@ -124,7 +137,7 @@ public final class Ingestion {
                 } else {
                     tally.skipped(outcome);
                 }
-                progress.progress(tally.done(), files.size());
+                progress.progress(tally.done(), (int) Math.min(Integer.MAX_VALUE, inputs.expected()));
             }
             if (batch != null) {
                 tally.committed(batch.commit());
@@ -135,20 +148,38 @@ public final class Ingestion {
                 batch.close();
             }
         }
+        progress.progress(tally.done(), tally.done());
     }
 
-    private static Outcome analyse(Path file, PlainTextReader reader, Map<String, String> storedHashes, Pipeline pipeline) {
+    private static Outcome analyse(ArticleInput input, Map<String, String> storedHashes, Pipeline pipeline,
+                                   ArticleLimits limits) {
         try {
-            Document document = reader.read(file);
+            Document document = input.read();
             if (document.hash().equals(storedHashes.get(document.fileName()))) {
                 return new Unchanged(document);
             }
-            ArticleResult result = pipeline.analyse(document);
+            ArticleResult result = pipeline.analyse(document, limits);
             return new Analysed(result.graph(), result.sentences(), result.text().tokenCount(),
-                    document.metadata().title().orElse(""));
+                    document.metadata().title().orElse(""), document.source());
         } catch (InputRejectedException e) {
             return new Rejected(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug that one article triggers must not cost the other articles of the batch.
+            LOG.info("analysing {} failed", input.source(), e);
+            return new Rejected(new InputRejectedException(input.source(), "internal error while analysing it ("
+                    + e + "); please report it with this article and the output of -v"));
         }
+    }
+
+    /** Where each stored document was read from, by file name. */
+    private static Map<String, String> storedSources(KnowledgeStore store) {
+        return store.read(dsg -> {
+            Map<String, String> sources = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, NG.sourcePath, Node.ANY).forEachRemaining(q -> dsg.find(q.getGraph(),
+                    q.getSubject(), NG.fileName, Node.ANY).forEachRemaining(name -> sources.put(
+                    name.getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm())));
+            return sources;
+        });
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -171,7 +202,10 @@ public final class Ingestion {
 
     /** The running totals of one ingest. */
     private static final class Tally {
-        final List<InputRejectedException> rejected;
+        final List<InputRejectedException> rejected = new ArrayList<>();
+        final List<InputRejectedException> warnings = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final Map<String, String> storedSources;
         final List<IngestReport.StoredDocument> stored = new ArrayList<>();
         WriteOutcome written = WriteOutcome.NONE;
         long sentences;
@@ -180,12 +214,17 @@ public final class Ingestion {
         int unchanged;
         int done;
 
-        Tally(List<InputRejectedException> listingProblems) {
-            rejected = new ArrayList<>(listingProblems);
+        Tally(Map<String, String> storedSources) {
+            this.storedSources = storedSources;
         }
 
         void stored(Analysed a, Change change) {
             done++;
+            String before = storedSources.get(a.graph().fileName());
+            if (change == Change.REPLACED && before != null && !file(before).equals(file(a.source()))) {
+                notes.add(a.graph().fileName() + " read from " + a.source() + " replaces the document of that name read "
+                        + "from " + before + "; a document is known by its file name, so rename one if they are two articles");
+            }
             sentences += a.sentences();
             tokens += a.tokens();
             long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();
@@ -214,13 +253,18 @@ public final class Ingestion {
                     + outcome.replaced() + outcome.unchanged(), outcome.quadsWritten());
         }
 
+        /** The file part of a source: a records file's line does not make it another file. */
+        private static String file(String source) {
+            return source.replaceFirst(":\\d+$", "");
+        }
+
         int done() {
             return done;
         }
 
-        IngestReport report(boolean compacted, Duration elapsed) {
+        IngestReport report(boolean compacted, AnalysisReport analysis, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    sentences, tokens, written.quadsWritten(), transactions, compacted, elapsed, stored);
+                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, analysis, elapsed, stored);
         }
     }
 }

@@ -1,13 +1,16 @@
 package org.newsgraph.pipeline;
 
+import java.util.Objects;
+
 /**
  * How an ingest runs.
  *
  * @param threads      NLP worker threads (the store has one writer)
  * @param batchSize    documents per write transaction
  * @param maxFileBytes files larger than this are rejected
+ * @param limits       what one article may cost
  */
-public record PipelineConfig(int threads, int batchSize, long maxFileBytes) {
+public record PipelineConfig(int threads, int batchSize, long maxFileBytes, ArticleLimits limits) {
     /** 1,000 documents per transaction: one commit per document makes TDB2 stores many times larger and slower. */
     public static final int DEFAULT_BATCH = 1_000;
 
@@ -21,6 +24,12 @@ public record PipelineConfig(int threads, int batchSize, long maxFileBytes) {
         if (maxFileBytes < 1) {
             throw new IllegalArgumentException("maxFileBytes must be positive, got " + maxFileBytes);
         }
+        Objects.requireNonNull(limits, "limits");
+    }
+
+    /** With the default article limits. */
+    public PipelineConfig(int threads, int batchSize, long maxFileBytes) {
+        this(threads, batchSize, maxFileBytes, ArticleLimits.DEFAULTS);
     }
 
     public static PipelineConfig defaults() {

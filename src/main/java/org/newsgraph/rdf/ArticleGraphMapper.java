@@ -33,6 +33,13 @@ public final class ArticleGraphMapper {
 
     private static final String LANG = "en";
 
+    private final OutletNodes outlets;
+
+    /** @param outlets decides which node stands for the outlet a document names */
+    public ArticleGraphMapper(OutletNodes outlets) {
+        this.outlets = outlets;
+    }
+
     public Graph map(AnnotatedText text, Resolution resolution, Relations relations, List<Attribution> attributions) {
         Graph g = GraphFactory.createDefaultGraph();
         Document d = text.document();
@@ -40,12 +47,16 @@ public final class ArticleGraphMapper {
         add(g, doc, Vocab.RDF_TYPE, NG.Document);
         add(g, doc, NG.fileName, string(d.fileName()));
         add(g, doc, NG.contentHash, string(d.hash()));
+        add(g, doc, NG.sourcePath, string(d.source()));
         add(g, doc, NG.characterCount, integer(d.text().length()));
         add(g, doc, NG.sentenceCount, integer(text.sentences().size()));
         d.metadata().title().ifPresent(t -> add(g, doc, Vocab.DCT_TITLE, english(t)));
-        d.metadata().outlet().ifPresent(o -> add(g, doc, NG.outlet, string(o)));
+        d.metadata().outlet().ifPresent(o -> outlets.map(g, doc, o));
         d.metadata().published().ifPresent(p -> add(g, doc, Vocab.DCT_ISSUED,
                 NodeFactory.createLiteralDT(p.toString(), XSDDatatype.XSDdate)));
+        d.metadata().url().ifPresent(u -> add(g, doc, Vocab.SCHEMA_URL, NodeFactory.createURI(u)));
+        d.metadata().language().ifPresent(l -> add(g, doc, Vocab.DCT_LANGUAGE, string(l)));
+        d.metadata().author().ifPresent(a -> add(g, doc, Vocab.DCT_CREATOR, string(a)));
         for (Sentence s : text.sentences()) {
             Node sentence = Iris.sentence(doc, s.index());
             add(g, sentence, Vocab.RDF_TYPE, NG.Sentence);

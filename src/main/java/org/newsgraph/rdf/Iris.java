@@ -37,6 +37,14 @@ public final class Iris {
         return uri(DOC + slugWithHash(fileName));
     }
 
+    /**
+     * An outlet the catalogue does not know, minted from its name as given: {@code entity/outlet/al-alam-…}.
+     * Names that differ only in case or punctuation stay apart, so each outlet node has one label.
+     */
+    public static Node outlet(String name) {
+        return uri(ENTITY + "outlet/" + slugWithHash(name));
+    }
+
     // A checked document IRI followed by a fixed path word and digits is an IRI too: not checked again.
 
     public static Node sentence(Node document, int index) {
@@ -53,6 +61,15 @@ public final class Iris {
 
     public static Node statement(Node document, int number) {
         return NodeFactory.createURI(document.getURI() + "/statement/" + number);
+    }
+
+    /**
+     * A node of a derived graph (a proposition, a disagreement): {@code kind/label-hash}, the hash taken of
+     * {@code key} (16 hex digits, so a store of millions of them keeps them apart). The same key always gives
+     * the same IRI.
+     */
+    public static Node derived(String kind, String label, String key) {
+        return NodeFactory.createURI(BASE + kind + "/" + slug(label) + "-" + hash(key, 8));
     }
 
     /**
@@ -96,9 +113,13 @@ public final class Iris {
     }
 
     private static String shortHash(String name) {
+        return hash(name, 4);
+    }
+
+    private static String hash(String name, int bytes) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

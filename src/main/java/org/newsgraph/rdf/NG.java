@@ -29,10 +29,16 @@ public final class NG {
     public static final Node ControlStatement = term("ControlStatement");
     public static final Node LinkDecision = term("LinkDecision");
     public static final Node LinkCandidate = term("LinkCandidate");
+    public static final Node Outlet = term("Outlet");
+    public static final Node Quantity = term("Quantity");
+    public static final Node Proposition = term("Proposition");
+    public static final Node Disagreement = term("Disagreement");
+    public static final Node NameUse = term("NameUse");
 
     // documents and sentences
     public static final Node fileName = term("fileName");
     public static final Node contentHash = term("contentHash");
+    public static final Node sourcePath = term("sourcePath");
     public static final Node outlet = term("outlet");
     public static final Node sentenceCount = term("sentenceCount");
     public static final Node characterCount = term("characterCount");
@@ -51,6 +57,7 @@ public final class NG {
     public static final Node role = term("role");
     public static final Node affiliation = term("affiliation");
     public static final Node partOf = term("partOf");
+    public static final Node locatedIn = term("locatedIn");
     public static final Node country = term("country");
 
     // relations and claims
@@ -63,6 +70,47 @@ public final class NG {
     public static final Node evidence = term("evidence");
     public static final Node heldBy = term("heldBy");
     public static final Node confidence = term("confidence");
+
+    // claim content
+    public static final Node content = term("content");
+    public static final Node eventType = term("eventType");
+    public static final Node eventWord = term("eventWord");
+    public static final Node polarity = term("polarity");
+    public static final Node participant = term("participant");
+    public static final Node agent = term("agent");
+    public static final Node place = term("place");
+    public static final Node timeFrom = term("timeFrom");
+    public static final Node timeTo = term("timeTo");
+    public static final Node timePrecision = term("timePrecision");
+    public static final Node timeExpression = term("timeExpression");
+    public static final Node quantity = term("quantity");
+    public static final Node value = term("value");
+    public static final Node minValue = term("minValue");
+    public static final Node maxValue = term("maxValue");
+    public static final Node unit = term("unit");
+    public static final Node marker = term("marker");
+    public static final Node deniedSource = term("deniedSource");
+
+    // across outlets
+    public static final Node expresses = term("expresses");
+    public static final Node contradicts = term("contradicts");
+    public static final Node disputes = term("disputes");
+    public static final Node against = term("against");
+    public static final Node claimCount = term("claimCount");
+    public static final Node documentCount = term("documentCount");
+    public static final Node outletCount = term("outletCount");
+    public static final Node speakerCount = term("speakerCount");
+    public static final Node sourceCount = term("sourceCount");
+    public static final Node sourcing = term("sourcing");
+    public static final Node source = term("source");
+    public static final Node firstReported = term("firstReported");
+    public static final Node firstReportedIn = term("firstReportedIn");
+    public static final Node actor = term("actor");
+    public static final Node inOutlet = term("inOutlet");
+    public static final Node term = term("term");
+    public static final Node count = term("count");
+    public static final Node loadedTerm = term("loadedTerm");
+    public static final Node loading = term("loading");
 
     // linking to Wikidata
     public static final Node linkedEntity = term("linkedEntity");

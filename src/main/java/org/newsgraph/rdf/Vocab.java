@@ -31,9 +31,19 @@ public final class Vocab {
     public static final Node SAME_AS = OWL.sameAs.asNode();
     public static final Node DCT_TITLE = DCTerms.title.asNode();
     public static final Node DCT_ISSUED = DCTerms.issued.asNode();
+    public static final Node DCT_LANGUAGE = DCTerms.language.asNode();
+    public static final Node DCT_CREATOR = DCTerms.creator.asNode();
+    public static final String SCHEMA = "http://schema.org/";
+    /** Where a document was published on the web. */
+    public static final Node SCHEMA_URL = NodeFactory.createURI(SCHEMA + "url");
     public static final Node GEO_LAT = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#lat");
     public static final Node GEO_LONG = NodeFactory.createURI("http://www.w3.org/2003/01/geo/wgs84_pos#long");
     public static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
+    /** Wikidata's direct ("truthy") properties: wdt:P31 instance of, wdt:P17 country, ... */
+    public static final String WIKIDATA_DIRECT = "http://www.wikidata.org/prop/direct/";
+
+    /** The page's summary graph: counts and records it keeps so that views answer at once. */
+    public static final String SUMMARY = "https://w3id.org/newsgraph/summary#";
 
     /** Prefixes for Turtle and TriG exports and query results. */
     public static PrefixMapping prefixes() {
@@ -49,6 +59,8 @@ public final class Vocab {
         p.setNsPrefix("dct", DCTerms.getURI());
         p.setNsPrefix("geo", "http://www.w3.org/2003/01/geo/wgs84_pos#");
         p.setNsPrefix("wd", WIKIDATA_ENTITY);
+        p.setNsPrefix("wdt", WIKIDATA_DIRECT);
+        p.setNsPrefix("sum", SUMMARY);
         return p.lock();
     }
 }

@@ -7,8 +7,11 @@ import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.FusekiException;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -19,16 +22,24 @@ import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
  * The store's SPARQL endpoint and web page in one embedded Fuseki server: a thin wrapper over Jena's
  * {@link FusekiServer.Builder} that is secure unless told otherwise. It binds 127.0.0.1, is read-only
- * (SPARQL query and Graph Store Protocol reads), refuses {@code SERVICE} (a server that fetches URLs a
- * client names is an SSRF hole), stops queries at a timeout clients may lower but not raise, caps the
- * rows of a result, has no admin endpoints and sends no CORS headers.
+ * (SPARQL query and Graph Store Protocol reads), refuses {@code SERVICE} and {@code LOAD} (a server that
+ * fetches URLs or reads files a client names is an SSRF hole) and {@code java:} functions, stops queries
+ * at a timeout clients may lower but not raise, caps the rows of a result and the size of a request,
+ * answers bad requests with a 4xx and a message, refuses TRACE, names no software in a {@code Server}
+ * header, has no admin endpoints and sends no CORS headers.
  *
  * <p>Paths: {@code /} the web page, {@code /kg/sparql} (also {@code /kg/query}, {@code /kg}) the SPARQL
  * 1.1 Query protocol, {@code /kg/get?graph=IRI} (also {@code /kg/data}) the Graph Store Protocol.
@@ -48,6 +59,13 @@ public final class SparqlServer implements AutoCloseable {
     public static final long DEFAULT_TIMEOUT_SECONDS = 30;
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(DEFAULT_TIMEOUT_SECONDS);
     public static final long DEFAULT_MAX_ROWS = 10_000;
+    /** The largest request body, and the longest query text: parsing is not bounded by the timeout. */
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+
+    static {
+        // Fuseki names itself and its version in a Server header on every answer unless told not to.
+        Fuseki.outputFusekiServerHeader = false;
+    }
 
     private final FusekiServer fuseki;
     private final String host;
@@ -116,7 +134,9 @@ public final class SparqlServer implements AutoCloseable {
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
+        private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
         private boolean allowUpdate;
+        private List<String> allowLoad = List.of();
         private boolean cors;
         private Path passwordFile;
 
@@ -145,6 +165,21 @@ public final class SparqlServer implements AutoCloseable {
         /** The most rows (or CONSTRUCT solutions) one query returns; a larger LIMIT is lowered to it. */
         public Builder maxRows(long maxRows) {
             this.maxRows = maxRows;
+            return this;
+        }
+
+        /** The largest request body in bytes, and the longest query text in characters (413 beyond). */
+        public Builder maxRequestBytes(long maxRequestBytes) {
+            this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /**
+         * URL prefixes ({@code http://} or {@code https://}) that SPARQL {@code LOAD} may read from when
+         * updates are allowed; none by default, and never a local file.
+         */
+        public Builder allowLoad(List<String> prefixes) {
+            this.allowLoad = List.copyOf(prefixes);
             return this;
         }
 
@@ -177,18 +212,49 @@ public final class SparqlServer implements AutoCloseable {
                     .enableCors(cors, null)
                     .enablePing(false).enableStats(false).enableMetrics(false).enableCompact(false).enableTasks(false)
                     .verbose(false);
-            WebFiles web = new WebFiles();
-            for (String path : WebFiles.PATHS) {
-                fuseki.addServlet(path, web);
-            }
+            fuseki.addServlet(WebFiles.PAGE, WebFiles.page()).addServlet(WebFiles.QUERIES, WebFiles.queries());
             if (passwordFile != null) {
                 fuseki.securityHandler(PasswordFile.basicLogin(passwordFile)).serverAuthPolicy(Auth.ANY_USER);
             }
             FusekiServer server = fuseki.build();
             for (Connector connector : server.getJettyServer().getConnectors()) {
                 ((ServerConnector) connector).setHost(host);
+                HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
+                http.getHttpConfiguration().setSendServerVersion(false);
             }
+            ServletContextHandler context = ServletContextHandler.getServletContextHandler(server.getServletContext());
+            for (String[] type : WebFiles.TYPES) {
+                context.getMimeTypes().addMimeMapping(type[0], type[1]);
+            }
+            context.setWelcomeFiles(WebFiles.WELCOME_FILES);
+            wrapHandler(server.getJettyServer());
             return new SparqlServer(server, host);
+        }
+
+        /**
+         * Puts Jetty's own handlers in front of Fuseki: compression (gzip when the client accepts it), the
+         * request size limit (413), then the {@link RequestGuard}.
+         */
+        private void wrapHandler(Server jetty) {
+            Handler fuseki = jetty.getHandler();
+            RequestGuard guard = new RequestGuard(DATASET, endpointPaths());
+            guard.setHandler(fuseki);
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(maxRequestBytes, -1);
+            sizeLimit.setHandler(guard);
+            GzipHandler gzip = new GzipHandler();
+            gzip.setHandler(sizeLimit);
+            jetty.setHandler(gzip);
+        }
+
+        private Set<String> endpointPaths() {
+            Set<String> paths = new HashSet<>();
+            for (String name : List.of("", "/sparql", "/query", "/get", "/data")) {
+                paths.add(DATASET + name);
+            }
+            if (allowUpdate) {
+                paths.add(DATASET + "/update");
+            }
+            return paths;
         }
 
         private List<String> problems() {
@@ -201,6 +267,15 @@ public final class SparqlServer implements AutoCloseable {
             }
             if (maxRows <= 0) {
                 problems.add("the row cap must be positive, got " + maxRows);
+            }
+            if (maxRequestBytes <= 0) {
+                problems.add("the request size limit must be positive, got " + maxRequestBytes);
+            }
+            for (String prefix : allowLoad) {
+                String problem = CheckedUpdate.problem(prefix);
+                if (problem != null) {
+                    problems.add(problem);
+                }
             }
             if (passwordFile != null) {
                 PasswordFile.problem(passwordFile).ifPresent(problems::add);
@@ -226,22 +301,26 @@ public final class SparqlServer implements AutoCloseable {
         private DataService dataService() {
             DatasetGraph dataset = store.datasetGraph();
             dataset.getContext().set(ARQ.httpServiceAllowed, false);
+            NoJavaExtensions.install(dataset.getContext());
             Context limits = new Context();
             // Fuseki takes the context timeout as the upper bound of a request's ?timeout=.
             limits.set(ARQ.queryTimeout, Long.toString(timeout.toMillis()));
-            ActionService query = new RowCappedQuery(maxRows);
+            ActionService query = new QueryService(maxRows, maxRequestBytes);
+            ActionService read = new GraphReads.ReadOnly(maxRows);
             DataService.Builder service = DataService.newBuilder(dataset);
             for (String name : List.of("", "sparql", "query")) {
                 service.addEndpoint(endpoint(Operation.Query, name, limits).processor(query).build());
             }
             Operation graphs = allowUpdate ? Operation.GSP_RW : Operation.GSP_R;
+            ActionService graphService = allowUpdate ? new GraphReads.ReadWrite(maxRows) : read;
             for (String name : List.of("", "data")) {
-                service.addEndpoint(endpoint(graphs, name, limits).build());
+                service.addEndpoint(endpoint(graphs, name, limits).processor(graphService).build());
             }
-            service.addEndpoint(endpoint(Operation.GSP_R, "get", limits).build());
+            service.addEndpoint(endpoint(Operation.GSP_R, "get", limits).processor(read).build());
             if (allowUpdate) {
+                ActionService update = new CheckedUpdate(allowLoad);
                 for (String name : List.of("", "update")) {
-                    service.addEndpoint(endpoint(Operation.Update, name, limits).build());
+                    service.addEndpoint(endpoint(Operation.Update, name, limits).processor(update).build());
                 }
             }
             return service.build();

@@ -1,71 +1,59 @@
 package org.newsgraph.server;
 
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.List;
+import java.net.URL;
 import java.util.Map;
-import java.util.regex.Pattern;
+import org.eclipse.jetty.ee10.servlet.ResourceServlet;
 
 /**
- * Serves the web page from the classpath: {@code /} is {@code web/index.html}; {@code /app/} and
+ * Serves the web page from the classpath with Jetty's own resource servlet, which does ETags,
+ * conditional requests (304), ranges and HEAD: {@code /} is {@code web/index.html}; {@code /app/} and
  * {@code /vendor/} (the libraries unpacked from webjars at build time) are under {@code web/};
- * {@code /queries/} are the shipped example queries. Nothing comes from the file system, and the
- * Content-Security-Policy lets the page load nothing from any other origin.
+ * {@code /queries/} are the shipped example queries. Nothing comes from the file system, no directory
+ * is listed, and Jetty refuses {@code ..} and encoded traversal. Compression and the security headers
+ * are added in front of it, for every answer ({@link RequestGuard}).
  */
-final class WebFiles extends HttpServlet {
-    /** The servlet path specs this servlet answers ({@code ""} is the context root alone). */
-    static final List<String> PATHS = List.of("", "/app/*", "/vendor/*", "/queries/*");
+final class WebFiles extends ResourceServlet {
+    /** Path spec of the page and its scripts, and of the example queries. */
+    static final String PAGE = "/*";
+    static final String QUERIES = "/queries/*";
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; connect-src 'self'; "
-            + "img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    /** Revalidate each time: the ETag makes that a 304 without a body, and a new build is seen at once. */
+    static final String CACHE_CONTROL = "no-cache";
 
-    /** Path segments of letters, digits, '.', '_' and '-', none starting with '.': no traversal, no encoding tricks. */
-    private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]*)+");
+    private final Map<String, String> settings;
 
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8",
-            "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8",
-            "svg", "image/svg+xml",
-            "txt", "text/plain; charset=utf-8",
-            "rq", "application/sparql-query; charset=utf-8");
+    /** Extensions whose type Jetty would send without a charset, or not know. */
+    static final String[][] TYPES = {{"html", "text/html;charset=utf-8"}, {"js", "text/javascript;charset=utf-8"},
+        {"css", "text/css;charset=utf-8"}, {"txt", "text/plain;charset=utf-8"},
+        {"rq", "application/sparql-query;charset=utf-8"}};
 
-    @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        String resource = resourceFor(path);
-        String type = resource == null ? null : TYPES.get(resource.substring(resource.lastIndexOf('.') + 1));
-        try (InputStream in = type == null ? null : WebFiles.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                response.sendError(HttpServletResponse.SC_NOT_FOUND, "no such page: " + path);
-                return;
-            }
-            byte[] body = in.readAllBytes();
-            response.setContentType(type);
-            response.setContentLength(body.length);
-            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-            response.setHeader("X-Content-Type-Options", "nosniff");
-            response.setHeader("Referrer-Policy", "no-referrer");
-            response.setHeader("Cache-Control", "no-cache");
-            response.getOutputStream().write(body);
+    /** What a request for a directory (only {@code /} here) is answered with. */
+    static final String[] WELCOME_FILES = {"index.html"};
+
+    /** @param marker a file in the directory to serve: found by it, the directory is the jar's, not a namesake's */
+    private WebFiles(String marker, boolean pathInfoOnly) {
+        URL found = WebFiles.class.getResource(marker);
+        if (found == null) {
+            throw new IllegalStateException(marker + " is missing from the jar; rebuild with mvn package");
         }
+        String file = found.toExternalForm();
+        settings = Map.of("baseResource", file.substring(0, file.lastIndexOf('/') + 1), "pathInfoOnly", Boolean.toString(pathInfoOnly),
+                "dirAllowed", "false", "etags", "true", "cacheControl", CACHE_CONTROL, "acceptRanges", "true",
+                "redirectWelcome", "false", "welcomeServlets", "false");
     }
 
-    /** The classpath resource for a request path, or null when the path is not one this servlet serves. */
-    static String resourceFor(String path) {
-        if (path.isEmpty() || path.equals("/")) {
-            return "/web/index.html";
-        }
-        if (!SAFE_PATH.matcher(path).matches()) {
-            return null;
-        }
-        if (path.startsWith("/queries/")) {
-            return path;
-        }
-        return path.startsWith("/app/") || path.startsWith("/vendor/") ? "/web" + path : null;
+    /** The page: index.html at the root, app/ and vendor/ below it. */
+    static WebFiles page() {
+        return new WebFiles("/web/index.html", true);
+    }
+
+    /** The shipped queries, at /queries/NAME.rq and /queries/index.txt. */
+    static WebFiles queries() {
+        return new WebFiles("/queries/index.txt", true);
+    }
+
+    @Override
+    public String getInitParameter(String name) {
+        return settings.get(name);
     }
 }

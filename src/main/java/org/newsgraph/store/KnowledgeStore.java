@@ -6,10 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,15 +61,23 @@ public final class KnowledgeStore implements AutoCloseable {
         return connect(dir);
     }
 
-    /** Opens an existing store; a missing one is an error that says how to make it. */
+    /**
+     * Opens an existing store; a missing one is an error that says how to make it, and a directory
+     * that holds something else says so, since ingest would refuse it too.
+     */
     public static KnowledgeStore openExisting(Path dir) {
+        if (Files.isDirectory(dir) && !isEmpty(dir) && !isStore(dir)) {
+            throw new StoreException(dir + " is not a newsgraph store (a store holds Data-* directories); give --store"
+                    + " the directory that ingest created, or create a new store with: newsgraph ingest --store NEW_DIR FILE...");
+        }
         if (!Files.isDirectory(dir) || !isStore(dir)) {
             throw new StoreException("no store at " + dir + "; create one with: newsgraph ingest --store " + dir + " FILE...");
         }
         return connect(dir);
     }
 
-    static boolean isStore(Path dir) {
+    /** Whether dir holds a TDB2 store (a Data- generation directory). */
+    public static boolean isStore(Path dir) {
         try (Stream<Path> files = Files.list(dir)) {
             return files.anyMatch(p -> p.getFileName().toString().startsWith("Data-"));
         } catch (IOException e) {
@@ -169,6 +179,35 @@ public final class KnowledgeStore implements AutoCloseable {
                 n += addAll(dsg, g.getKey(), g.getValue());
             }
             return n;
+        });
+    }
+
+    /**
+     * Makes the named graph hold exactly {@code graph} by deleting and adding only the triples that differ,
+     * in one transaction: a derived graph rebuilt after each ingest then grows the store by its change,
+     * not by its size. Returns the number of triples deleted plus added.
+     */
+    public long syncGraph(Node name, Graph graph) {
+        return Txn.calculateWrite(dsg, () -> {
+            Set<Triple> stored = new HashSet<>();
+            List<Quad> gone = new ArrayList<>();
+            dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                stored.add(q.asTriple());
+                if (!graph.contains(q.asTriple())) {
+                    gone.add(q);
+                }
+            });
+            gone.forEach(dsg::delete);
+            long added = 0;
+            Iterator<Triple> triples = graph.find();
+            while (triples.hasNext()) {
+                Triple t = triples.next();
+                if (!stored.contains(t)) {
+                    dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject());
+                    added++;
+                }
+            }
+            return gone.size() + added;
         });
     }
 

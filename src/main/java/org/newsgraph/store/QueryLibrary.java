@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,15 +35,20 @@ public final class QueryLibrary {
     public record NamedQuery(String name, String description, String sparql) {
         /** Whether it asks another endpoint ({@code SERVICE}), and so needs network to run. */
         public boolean needsNetwork() {
-            boolean[] service = {false};
-            ElementWalker.walk(parse(sparql).getQueryPattern(), new ElementVisitorBase() {
-                @Override
-                public void visit(ElementService el) {
-                    service[0] = true;
-                }
-            });
-            return service[0];
+            return !services(parse(sparql)).isEmpty();
         }
+    }
+
+    /** The endpoints a query's {@code SERVICE} clauses name, in order, each once. */
+    public static List<String> services(Query query) {
+        Set<String> services = new LinkedHashSet<>();
+        ElementWalker.walk(query.getQueryPattern(), new ElementVisitorBase() {
+            @Override
+            public void visit(ElementService el) {
+                services.add(el.getServiceNode().isURI() ? el.getServiceNode().getURI() : el.getServiceNode().toString());
+            }
+        });
+        return List.copyOf(services);
     }
 
     private static final String RESOURCE_DIR = "/queries/";
@@ -80,7 +87,8 @@ public final class QueryLibrary {
         return names;
     }
 
-    private static String resource(String path) {
+    /** A text file from the jar, by absolute classpath path. */
+    static String resource(String path) {
         try (InputStream in = QueryLibrary.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException(path + " is missing from the jar; rebuild with mvn package");
@@ -121,13 +129,15 @@ public final class QueryLibrary {
 
     /**
      * Resolves QUERY: an existing file is read; a bare name is looked up in {@code ./queries/} and then
-     * in the shipped queries; anything else is SPARQL text.
+     * in the shipped queries, and so is {@code NAME.rq} or {@code queries/NAME.rq} when no such file is
+     * here; anything else is SPARQL text.
      */
     public String resolve(String query) {
         Path file = Path.of(query.length() < 4096 && !query.contains("\n") ? query : ".");
         if (query.toLowerCase(Locale.ROOT).endsWith(".rq") || (Files.isRegularFile(file) && !query.isBlank())) {
             if (!Files.isRegularFile(file)) {
-                throw new QueryException("query file " + query + " does not exist");
+                return shippedFileName(file).map(NamedQuery::sparql).orElseThrow(() -> new QueryException(
+                        "query file " + query + " does not exist; the named queries are: " + names()));
             }
             try {
                 return Files.readString(file, StandardCharsets.UTF_8);
@@ -148,10 +158,23 @@ public final class QueryLibrary {
             if (named != null) {
                 return named.sparql();
             }
-            throw new QueryException("no query named '" + query + "'; the named queries are: "
-                    + String.join(", ", queries.keySet()));
+            throw new QueryException("no query named '" + query + "'; the named queries are: " + names());
         }
         return query;
+    }
+
+    /** The shipped query a missing {@code NAME.rq} or {@code queries/NAME.rq} stands for, as in the jar. */
+    private Optional<NamedQuery> shippedFileName(Path file) {
+        Path dir = file.getParent();
+        String name = file.getFileName().toString();
+        if (dir != null && !dir.toString().equals("queries") || !name.endsWith(".rq")) {
+            return Optional.empty();
+        }
+        return byName(name.substring(0, name.length() - ".rq".length()));
+    }
+
+    private String names() {
+        return String.join(", ", queries.keySet());
     }
 
     /**
@@ -169,7 +192,7 @@ public final class QueryLibrary {
     }
 
     /** The parser's message on one line: where, what it met, and the first few things it would accept. */
-    static String describe(QueryParseException e) {
+    public static String describe(QueryParseException e) {
         String message = String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip();
         int line = e.getLine();
         int column = e.getColumn();

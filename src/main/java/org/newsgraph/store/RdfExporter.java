@@ -1,36 +1,84 @@
 package org.newsgraph.store;
 
 import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraphWrapper;
-import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
+import org.apache.jena.shared.CannotEncodeCharacterException;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphWrapper;
+import org.apache.jena.sparql.graph.GraphWrapper;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 
 /**
- * Writes the store as standard RDF. Turtle merges every document into one graph (the union); TriG,
- * N-Quads and JSON-LD keep the named graphs, so provenance survives the round trip.
+ * Writes the store as standard RDF. TriG, N-Quads and JSON-LD keep the named graphs, so provenance
+ * survives the round trip; Turtle, N-Triples and RDF/XML, which hold one graph, merge every document
+ * into the union.
  */
 public final class RdfExporter {
 
+    /** The export formats, by the names {@code --format} takes (the first is the canonical one). */
     public enum Format {
-        TURTLE(RDFFormat.TURTLE_BLOCKS, false),
-        TRIG(RDFFormat.TRIG_BLOCKS, true),
-        NQUADS(RDFFormat.NQUADS_UTF8, true),
-        JSONLD(RDFFormat.JSONLD11_PRETTY, true);
+        TURTLE(RDFFormat.TURTLE_BLOCKS, false, "turtle", "ttl"),
+        // Pretty TriG writes each graph once, as one block; TRIG_BLOCKS repeated a graph per block.
+        TRIG(RDFFormat.TRIG_PRETTY, true, "trig"),
+        NQUADS(RDFFormat.NQUADS_UTF8, true, "nquads", "nq"),
+        JSONLD(RDFFormat.JSONLD_PRETTY, true, "jsonld", "json-ld"),
+        NTRIPLES(RDFFormat.NTRIPLES_UTF8, false, "ntriples", "nt"),
+        // The plain writer streams; the abbreviating one analyses the whole graph first.
+        RDFXML(RDFFormat.RDFXML_PLAIN, false, "rdfxml", "rdf", "xml");
 
         final RDFFormat rdfFormat;
         final boolean keepsGraphs;
+        private final List<String> names;
 
-        Format(RDFFormat rdfFormat, boolean keepsGraphs) {
+        Format(RDFFormat rdfFormat, boolean keepsGraphs, String... names) {
             this.rdfFormat = rdfFormat;
             this.keepsGraphs = keepsGraphs;
+            this.names = List.of(names);
+        }
+
+        /** The name {@code --format} takes for it. */
+        public String label() {
+            return names.get(0);
+        }
+
+        /** Whether documents keep their own named graphs in this format. */
+        public boolean keepsGraphs() {
+            return keepsGraphs;
+        }
+
+        /** The RDF syntax, as Jena names it. */
+        public Lang lang() {
+            return rdfFormat.getLang();
+        }
+
+        /** The format a name or common file extension stands for ({@code turtle}, {@code ttl}, {@code nq}, ...). */
+        public static Optional<Format> named(String name) {
+            String n = name.toLowerCase(Locale.ROOT);
+            return Arrays.stream(values()).filter(f -> f.names.contains(n)).findFirst();
+        }
+
+        /** The format Jena's file-extension mapping gives a file name ({@code kg.nq} is N-Quads), if any. */
+        public static Optional<Format> forFileName(String fileName) {
+            Lang lang = RDFLanguages.filenameToLang(fileName);
+            return Arrays.stream(values()).filter(f -> f.lang().equals(lang)).findFirst();
+        }
+
+        /** Every canonical name, for messages: "turtle, trig, nquads, ...". */
+        public static String labels() {
+            return Arrays.stream(values()).map(Format::label).collect(Collectors.joining(", "));
         }
     }
 
@@ -40,15 +88,27 @@ public final class RdfExporter {
         this.store = store;
     }
 
+    /**
+     * Writes the whole store in {@code format}; {@code out} is flushed, not closed.
+     *
+     * @throws StoreException when the format cannot hold what the store holds (XML 1.0 forbids control
+     *                        characters that article text may contain)
+     */
     public void export(Format format, OutputStream out) {
         DatasetGraph dsg = store.datasetGraph();
-        Txn.executeRead(dsg, () -> {
-            if (format.keepsGraphs) {
-                RDFWriter.source(withPrefixes(dsg)).format(format.rdfFormat).output(out);
-            } else {
-                RDFWriter.source(withPrefixes(dsg.getUnionGraph())).format(format.rdfFormat).output(out);
-            }
-        });
+        try {
+            Txn.executeRead(dsg, () -> {
+                if (format.keepsGraphs) {
+                    RDFWriter.source(withPrefixes(dsg)).format(format.rdfFormat).output(out);
+                } else {
+                    RDFWriter.source(withPrefixes(dsg.getUnionGraph())).format(format.rdfFormat).output(out);
+                }
+            });
+        } catch (CannotEncodeCharacterException e) {
+            throw new StoreException(String.format(Locale.ROOT, "%s cannot hold the character U+%04X that text in the"
+                    + " store contains; export as %s instead", format.lang().getLabel(), (int) e.getBadChar(),
+                    format.keepsGraphs ? "N-Quads" : "Turtle or N-Triples"), e);
+        }
     }
 
     private static Graph withPrefixes(Graph graph) {

@@ -1,6 +1,6 @@
 package org.newsgraph.store;
 
-/** How query results are printed. */
+/** How query results are printed: a text table, or one of the SPARQL results formats. */
 public enum ResultFormat {
-    TABLE, CSV, TSV, JSON
+    TABLE, CSV, TSV, JSON, XML
 }

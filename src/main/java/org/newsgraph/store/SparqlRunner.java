@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -15,6 +16,9 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.ARQConstants;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.exec.http.Service;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 
@@ -39,6 +43,9 @@ public final class SparqlRunner {
         try {
             return Txn.calculateRead(dataset, () -> {
                 try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
+                        .set(ARQConstants.sysOptimizerFactory, BatchedService.optimizer())
+                        .set(ARQConstants.registryServiceExecutors, BatchedService.executors())
+                        .set(Service.httpQueryTimeout, timeout.toMillis())
                         .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
                     if (query.isSelectType()) {
                         ResultSet rs = exec.execSelect();
@@ -46,25 +53,42 @@ public final class SparqlRunner {
                     }
                     if (query.isAskType()) {
                         boolean answer = exec.execAsk();
-                        if (format == ResultFormat.JSON) {
-                            ResultSetFormatter.outputAsJSON(print, answer);
-                        } else {
-                            print.println(answer ? "yes" : "no");
+                        switch (format) {
+                            case JSON -> ResultSetFormatter.outputAsJSON(print, answer);
+                            case XML -> ResultSetFormatter.outputAsXML(print, answer);
+                            default -> print.println(answer ? "yes" : "no");
                         }
                         return answer ? 1L : 0L;
                     }
                     Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
                     model.setNsPrefixes(Vocab.prefixes());
-                    RDFDataMgr.write(print, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                    RDFDataMgr.write(print, model, switch (format) {
+                        case JSON -> Lang.JSONLD;
+                        case XML -> Lang.RDFXML;
+                        default -> Lang.TURTLE;
+                    });
                     return model.size();
                 }
             });
         } catch (QueryCancelledException e) {
             throw new QueryException("query stopped after the " + timeout.toSeconds()
                     + " s timeout; narrow it (LIMIT, more specific patterns) or raise --timeout");
+        } catch (QueryExceptionHTTP | HttpException e) {
+            throw new QueryException("this query needs the SPARQL endpoint " + String.join(" and ", QueryLibrary.services(query))
+                    + " (SERVICE), which could not be reached (" + reason(e) + "); run it where that endpoint is reachable");
         } finally {
             print.flush();
         }
+    }
+
+    /** The innermost cause's message: "Connection refused", "HTTP 503", ... */
+    private static String reason(RuntimeException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message.strip();
     }
 
     private static long printSelect(Query query, ResultSet rs, ResultFormat format, PrintStream out) {
@@ -76,6 +100,7 @@ public final class SparqlRunner {
         switch (format) {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rs);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rs);
+            case XML -> ResultSetFormatter.outputAsXML(out, rs);
             default -> ResultSetFormatter.outputAsJSON(out, rs);
         }
         return rs.getRowNumber();

@@ -1,6 +1,8 @@
 package org.newsgraph.store;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -30,6 +32,7 @@ public final class WriteBatch implements AutoCloseable {
     private int replaced;
     private int unchanged;
     private long quads;
+    private final List<Node> changed = new ArrayList<>();
     private boolean open = true;
 
     WriteBatch(DatasetGraph dsg) {
@@ -57,6 +60,7 @@ public final class WriteBatch implements AutoCloseable {
             dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
         }
         quads += KnowledgeStore.addAll(dsg, name, doc.graph());
+        changed.add(name);
         if (existed) {
             replaced++;
             return Change.REPLACED;
@@ -70,11 +74,12 @@ public final class WriteBatch implements AutoCloseable {
         return added + replaced + unchanged;
     }
 
-    /** Makes every document put so far durable and visible, at once. */
+    /** Makes every document put so far durable and visible, at once, with the summary graph brought up to date. */
     public WriteOutcome commit() {
         if (!open) {
             throw new IllegalStateException("batch already committed or aborted");
         }
+        SummaryGraph.refresh(dsg, changed);
         dsg.commit();
         dsg.end();
         open = false;

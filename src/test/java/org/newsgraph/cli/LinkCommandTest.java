@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsgraph.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 
 class LinkCommandTest {
@@ -44,8 +45,32 @@ class LinkCommandTest {
 
     @Test
     void anEndpointThatIsNoUrlIsAUsageErrorBeforeAnyWork() {
-        assertEquals(1, run("link", "--store", dir.resolve("none").toString(), "--endpoint", "ftp://example.org/x"));
-        assertTrue(stderr().startsWith("newsgraph: --endpoint 'ftp://example.org/x' is not an http or https URL"), stderr());
+        assertEquals(2, run("link", "--store", dir.resolve("none").toString(), "--endpoint", "notaurl"));
+        assertEquals("newsgraph: Invalid value for option '--endpoint': 'notaurl' is not an http or https URL, e.g."
+                + " https://query.wikidata.org/sparql; see 'newsgraph link --help'\n", stderr());
+    }
+
+    @Test
+    void anUnreachableEndpointExitsOneAfterLinkingOffline() throws IOException {
+        Path article = Files.writeString(dir.resolve("a.txt"), "Talks in Geneva went on.\n");
+        String store = dir.resolve("store").toString();
+        assertEquals(0, run("ingest", "--store", store, article.toString()), stderr());
+        int closedPort = Fixtures.closedLoopbackPort();
+        String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
+        assertEquals(1, run("link", "--store", store, "--endpoint", endpoint, "--timeout", "5"));
+        assertTrue(stdout().contains("candidates from shipped extract; store unchanged"), stdout());
+        assertTrue(stderr().startsWith("warning: cannot reach " + endpoint), stderr());
+        assertTrue(stderr().endsWith("newsgraph: " + endpoint + " did not answer for every name (see the warning above);"
+                + " those were linked from the shipped extract and cached answers only; rerun when it is reachable\n"),
+                stderr());
+    }
+
+    @Test
+    void aMissingOverrideFileSaysSo() {
+        Path missing = dir.resolve("mine.tsv");
+        assertEquals(1, run("link", "--store", dir.resolve("none").toString(), "--overrides", missing.toString()));
+        assertEquals("newsgraph: override file " + missing + " does not exist; give --overrides an existing file (the"
+                + " shipped one is ontology/link-overrides.tsv)\n", stderr());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -57,7 +58,7 @@ class MainTest {
         assertEquals(0, firstIngest.code(), firstIngest.err());
         assertEquals("", firstIngest.err());
         List<String> lines = firstIngest.out().lines().toList();
-        assertTrue(lines.get(1).matches("added     001_afb9427213da1a0d\\.txt  15 sentences, [0-9,]+ triples  \"Russia claims.*"),
+        assertTrue(lines.get(1).matches("added     001_afb9427213da1a0d\\.txt  15 sentences, [0-9,]+ quads  \"Russia claims.*"),
                 lines.get(1));
         assertEquals("documents: 5 added, 0 replaced, 0 unchanged, 0 rejected", lines.get(5));
         assertTrue(lines.get(6).matches("137 sentences, [0-9,]+ quads written in 1 transaction; [0-9.]+ s, [0-9.]+ articles/s"),
@@ -92,8 +93,10 @@ class MainTest {
         Run r = run("ingest", "--store", storeDir.toString(), missing.toString(), noText.toString());
         assertEquals(1, r.code());
         assertEquals(List.of("rejected  " + missing + ": no such file or directory",
-                "rejected  " + noText + ": directory holds no .txt files; newsgraph reads articles saved as plain text (*.txt)",
-                "newsgraph: nothing to ingest; give .txt article files or directories that hold them"), r.errLines());
+                "rejected  " + noText + ": directory holds no .txt or .html files; newsgraph reads articles saved as text or as"
+                        + " web pages",
+                "newsgraph: nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
+                        + " directories of articles"), r.errLines());
         assertFalse(Files.exists(storeDir), "a store was created for nothing");
     }
 
@@ -131,6 +134,76 @@ class MainTest {
     }
 
     @Test
+    void exportTakesTheFormatFromTheFileExtension() throws Exception {
+        Path file = dir.resolve("guess.nq");
+        Run r = run("export", "--store", store.toString(), "-o", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(file).startsWith("<"), "N-Quads, not Turtle");
+        assertTrue(RDFParser.source(file).lang(Lang.NQUADS).toDatasetGraph().stream().count() > 1000);
+    }
+
+    @Test
+    void exportRefusesAFormatThatContradictsTheExtension() {
+        Path file = dir.resolve("kg.nq");
+        Run r = run("export", "--store", store.toString(), "--format", "turtle", "-o", file.toString());
+        assertEquals(2, r.code());
+        assertEquals(List.of("newsgraph: --format turtle contradicts the file name kg.nq, which Jena reads as N-Quads;"
+                + " drop --format or rename the file; see 'newsgraph export --help'"), r.errLines());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void exportToAPlaceThatCannotBeWrittenIsOneLine() {
+        Run r = run("export", "--store", store.toString(), "-o", "/proc/nope.nq");
+        assertEquals(1, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: cannot write /proc/nope.nq: "), r.err());
+    }
+
+    @Test
+    void anExportedFileHasTheUsualPermissions() throws Exception {
+        Path file = dir.resolve("kg.ttl");
+        assertEquals(0, run("export", "--store", store.toString(), "-o", file.toString()).code());
+        Path usual = Files.createFile(dir.resolve("usual"));
+        assertEquals(Files.getPosixFilePermissions(usual), Files.getPosixFilePermissions(file),
+                "created as any file is, under the umask");
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of("kg.ttl", "usual"), left.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void queryResultsAsSparqlXml() {
+        Run r = run("query", "--store", store.toString(), "--format", "xml", "SELECT (COUNT(*) AS ?n) { ?d a ng:Document }");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("<sparql xmlns=\"http://www.w3.org/2005/sparql-results#\">"), r.out());
+        assertTrue(r.out().contains(">5</literal>"), r.out());
+    }
+
+    @Test
+    void queryDashReadsTheQueryFromStandardInput() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        byte[] query = "SELECT (COUNT(*) AS ?n) { ?d a ng:Document }".getBytes(StandardCharsets.UTF_8);
+        int code = Main.execute(new ByteArrayInputStream(query), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "query", "--store", store.toString(), "--format", "csv", "-");
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertEquals("n\r\n5\r\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aServiceThatCannotBeReachedIsOneLineAndExitOne() throws Exception {
+        int closedPort = Fixtures.closedLoopbackPort();
+        String endpoint = "http://127.0.0.1:" + closedPort + "/sparql";
+        Run r = run("query", "--store", store.toString(),
+                "SELECT ?item ?d { ?e owl:sameAs ?item SERVICE <" + endpoint + "> { OPTIONAL { ?item rdfs:comment ?d } } }");
+        assertEquals(1, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: this query needs the SPARQL endpoint " + endpoint + " (SERVICE), which"
+                + " could not be reached ("), r.err());
+    }
+
+    @Test
     void exportToStandardOutput() {
         Run r = run("export", "--store", store.toString(), "--format", "turtle");
         assertEquals(0, r.code(), r.err());
@@ -143,6 +216,50 @@ class MainTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("documents   5\n"), r.out());
         assertTrue(r.out().contains("  ng:fileName"), r.out());
+    }
+
+    @Test
+    void statsNamesEveryPredicateWithAPrefixAndKeepsItsColumns() {
+        Run r = run("stats", "--store", store.toString());
+        List<String> rows = r.out().lines().dropWhile(l -> !l.equals("quads by predicate:")).skip(1).toList();
+        assertTrue(rows.size() > 20, r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("  wdt:P31 ")), r.out());
+        int column = rows.get(0).lastIndexOf(' ') + 1;
+        for (String row : rows) {
+            assertFalse(row.contains("http"), row);
+            assertEquals(column, row.lastIndexOf(' ') + 1, "counts start in one column: " + row);
+        }
+    }
+
+    @Test
+    void ingestAndStatsCountQuads() {
+        assertFalse(firstIngest.out().contains("triples"), firstIngest.out());
+        assertFalse(run("stats", "--store", store.toString()).out().contains("statements"));
+    }
+
+    @Test
+    void aShippedQueryNamedWithItsExtensionRuns() {
+        Run r = run("query", "--store", store.toString(), "--format", "csv", "who-backs-whom.rq");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("backer,backed,"), r.out());
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        Run r = run("quer", "documents");
+        assertEquals(2, r.code());
+        assertEquals(1, r.errLines().size(), r.err());
+        assertTrue(r.err().startsWith("newsgraph: Unmatched arguments from index 0: 'quer', 'documents'; did you mean"
+                + " 'query'"), r.err());
+    }
+
+    @Test
+    void aDirectoryThatIsNoStoreDoesNotSuggestAnIngestThatWouldRefuseIt() {
+        Run r = run("query", "--store", Fixtures.seeds().toString(), "documents");
+        assertEquals(1, r.code());
+        assertEquals(List.of("newsgraph: " + Fixtures.seeds() + " is not a newsgraph store (a store holds Data-*"
+                + " directories); give --store the directory that ingest created, or create a new store with:"
+                + " newsgraph ingest --store NEW_DIR FILE..."), r.errLines());
     }
 
     @Test
@@ -170,7 +287,7 @@ class MainTest {
 
     @ParameterizedTest(name = "[{index}] newsgraph {0}")
     @ValueSource(strings = {"", "frobnicate", "ingest", "ingest --bogus seeds", "ingest --batch 0 seeds",
-        "export --format xml", "query --format xml documents", "query --timeout 0 documents"})
+        "export --format yaml", "query --format yaml documents", "query --timeout 0 documents"})
     void badUsageIsOneLinePointingToHelpAndExitTwo(String args) {
         Run r = run(args.isEmpty() ? new String[0] : args.split(" "));
         assertEquals(2, r.code(), r.err());

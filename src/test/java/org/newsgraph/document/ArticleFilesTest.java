@@ -35,12 +35,12 @@ class ArticleFilesTest {
     }
 
     @Test
-    void aDirectoryWithoutTxtFilesIsAProblem() throws Exception {
+    void aDirectoryWithoutArticleFilesIsAProblem() throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
-        Files.writeString(empty.resolve("page.html"), "x");
+        Files.writeString(empty.resolve("notes.md"), "x");
         ArticleFiles.Listing listing = ArticleFiles.list(List.of(empty));
         assertEquals(List.of(), listing.files());
-        assertTrue(listing.problems().get(0).getMessage().startsWith(empty + ": directory holds no .txt files"));
+        assertTrue(listing.problems().get(0).getMessage().startsWith(empty + ": directory holds no .txt or .html files"));
     }
 
     @Test
@@ -49,7 +49,7 @@ class ArticleFilesTest {
         Path b = Files.writeString(Files.createDirectories(dir.resolve("b")).resolve("x.txt"), "2");
         ArticleFiles.Listing listing = ArticleFiles.list(List.of(dir));
         assertEquals(List.of(a), listing.files());
-        assertTrue(listing.problems().get(0).getMessage().startsWith(b + ": has the same file name as " + a));
+        assertTrue(listing.problems().get(0).getMessage().startsWith(b + ": has the same file name as " + a), listing.toString());
     }
 
     @Test
@@ -58,5 +58,56 @@ class ArticleFilesTest {
         ArticleFiles.Listing listing = ArticleFiles.list(List.of(a, dir));
         assertEquals(List.of(a), listing.files());
         assertEquals(List.of(), listing.problems());
+    }
+
+    private static List<String> problems(ArticleFiles.Listing listing) {
+        return listing.problems().stream().map(Exception::getMessage).toList();
+    }
+
+    @Test
+    void aNamedPipeInADirectoryIsReportedNotRead() throws Exception {
+        Path pipe = dir.resolve("pipe.txt");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo failed");
+        Files.writeString(dir.resolve("a.txt"), "x");
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(dir));
+        assertEquals(List.of(dir.resolve("a.txt")), listing.files());
+        assertEquals(List.of(pipe + ": not read: it is a named pipe (FIFO), not a regular file"), problems(listing));
+    }
+
+    @Test
+    void aLinkToNothingAndALinkThatLoopsAreReportedNotRead() throws Exception {
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.txt"), Path.of("missing.txt"));
+        Path loop = Files.createSymbolicLink(dir.resolve("loop.txt"), Path.of("loop.txt"));
+        Files.writeString(dir.resolve("a.txt"), "x");
+        assertEquals(List.of(dangling + ": not read: it is a symbolic link to missing.txt, which does not exist",
+                loop + ": not read: it is a symbolic link that loops (loop.txt)"),
+                problems(ArticleFiles.list(List.of(dir))).stream().sorted().toList());
+    }
+
+    @Test
+    void aDirectoryLinkThatLoopsIsANoteAndTheFilesAreReadOnce() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.txt"), "x");
+        Path up = Files.createSymbolicLink(Files.createDirectories(dir.resolve("sub")).resolve("up"), Path.of(".."));
+        ArticleFiles.Listing listing = ArticleFiles.list(List.of(dir));
+        assertEquals(List.of(a), listing.files());
+        assertEquals(List.of(up + ": symbolic link loop (it leads back to a directory above it); not followed"),
+                listing.notes());
+    }
+
+    @Test
+    void filesThatAreNoArticlesAreANoteNamingThem() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "x");
+        Files.writeString(dir.resolve("README.md"), "x");
+        Files.writeString(dir.resolve("photo.png"), "x");
+        assertEquals(List.of(dir + ": 2 entries skipped, not .txt or .html articles: README.md, photo.png"),
+                ArticleFiles.list(List.of(dir)).notes());
+    }
+
+    @Test
+    void aNamedPipeGivenByNameIsAProblem() throws Exception {
+        Path pipe = dir.resolve("pipe");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor(), "mkfifo failed");
+        assertEquals(List.of(pipe + ": not read: it is a named pipe (FIFO), not a regular file"),
+                problems(ArticleFiles.list(List.of(pipe))));
     }
 }

@@ -133,4 +133,20 @@ class PlainTextReaderTest {
         Document d = new PlainTextReader().read(write("tabs.txt", "Column\tone\fand two, a reporter said.\n"));
         assertFalse(d.text().isEmpty());
     }
+
+    @Test
+    void utf16WithAByteOrderMarkIsDecodedToTheSameTextAsUtf8() throws Exception {
+        Document utf8 = new PlainTextReader().read(write("utf8.txt", ARTICLE));
+        byte[] le = ("\uFEFF" + ARTICLE).getBytes(StandardCharsets.UTF_16LE);
+        byte[] be = ("\uFEFF" + ARTICLE).getBytes(StandardCharsets.UTF_16BE);
+        assertEquals(utf8.text(), new PlainTextReader().read(write("le.txt", le)).text());
+        assertEquals(utf8.hash(), new PlainTextReader().read(write("be.txt", be)).hash());
+    }
+
+    @Test
+    void utf16WithoutAByteOrderMarkIsRejectedSayingHowToConvertIt() throws Exception {
+        Path file = write("nobom.txt", ARTICLE.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(file + ": file is binary (it contains NUL bytes), not a text article; if it is UTF-16 text, "
+                + "convert it: iconv -f UTF-16LE -t UTF-8", rejection(file));
+    }
 }

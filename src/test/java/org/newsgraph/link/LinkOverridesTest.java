@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import org.apache.jena.graph.NodeFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LinkOverridesTest {
 
@@ -30,6 +32,20 @@ class LinkOverridesTest {
         assertTrue(e.getMessage().contains("f.tsv:1: 'P31' is not a Wikidata id"));
         assertTrue(e.getMessage().contains("f.tsv:2: expected 3 tab-separated columns"));
         assertTrue(e.getMessage().contains("f.tsv:4: https://w3id.org/newsgraph/entity/c is overridden already at f.tsv:3"));
+    }
+
+    @Test
+    void aMissingFileSaysSo(@TempDir Path dir) {
+        Path missing = dir.resolve("mine.tsv");
+        LinkException e = assertThrows(LinkException.class, () -> LinkOverrides.read(missing));
+        assertEquals("override file " + missing + " does not exist; give --overrides an existing file (the shipped one"
+                + " is ontology/link-overrides.tsv)", e.getMessage());
+    }
+
+    @Test
+    void aReasonMayHoldQuotesAndHashes() {
+        LinkOverrides o = LinkOverrides.parse("entity:a\tQ1\tthe \"Aleppo\" of #2, per SANA\n", "f.tsv");
+        assertEquals("the \"Aleppo\" of #2, per SANA", o.all().iterator().next().reason());
     }
 
     @Test

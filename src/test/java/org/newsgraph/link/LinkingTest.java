@@ -129,6 +129,17 @@ class LinkingTest {
     }
 
     @Test
+    void anOverrideForAnEntityTheStoreDoesNotHoldIsReported() {
+        LinkOverrides overrides = LinkOverrides.parse("entity:aleppo-typo\tQ41183\tchecked\n", "test.tsv");
+        try (KnowledgeStore store = TestStores.withArticle(dir)) {
+            offline(overrides).run(store, false);
+            assertEquals(List.of("test.tsv:1: override for " + entity("aleppo-typo") + " ignored: no actor or place in"
+                    + " the store has that IRI; check the key against the catalogue or newsgraph query link-decisions"),
+                    warnings);
+        }
+    }
+
+    @Test
     void rerunsGiveTheSameGraph() {
         try (KnowledgeStore store = TestStores.withArticle(dir)) {
             offline(LinkOverrides.none()).run(store, false);

@@ -9,7 +9,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.Fixtures;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
@@ -238,11 +238,21 @@ class SparqlEndpointLinkerTest {
     }
 
     @Test
-    void anUnreachableEndpointFallsBack() throws IOException {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = s.getLocalPort();
+    void anUnreachableEndpointIsNotNamedAsASourceAndRewritesNothing() throws IOException {
+        int closedPort = Fixtures.closedLoopbackPort();
+        URI endpoint = URI.create("http://127.0.0.1:" + closedPort + "/sparql");
+        try (KnowledgeStore store = TestStores.withArticle(dir)) {
+            new Linking(ExtractLinker.shipped(), null, LinkOverrides.none(), warnings::add).run(store, false);
+            LinkReport report = link(store, endpoint, Duration.ofSeconds(5), 0);
+            assertTrue(report.endpointFailed());
+            assertEquals(0, report.graphsWritten(), "the decisions are those of the offline run");
+            assertFalse(report.sources().contains(endpoint.toString()), report.sources());
         }
+    }
+
+    @Test
+    void anUnreachableEndpointFallsBack() throws IOException {
+        int closedPort = Fixtures.closedLoopbackPort();
         URI endpoint = URI.create("http://127.0.0.1:" + closedPort + "/sparql");
         try (KnowledgeStore store = TestStores.withArticle(dir)) {
             Graph document = TestStores.graph(store, TestStores.DOC_GRAPH);

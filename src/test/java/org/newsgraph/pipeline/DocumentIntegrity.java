@@ -6,13 +6,16 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.SummaryGraph;
 
 /**
  * Checks that every document graph in a store is whole: it holds its ng:Document with a content hash,
- * and as many ng:Sentence nodes as its ng:sentenceCount says; and that no graph lacks its document.
+ * and as many ng:Sentence nodes as its ng:sentenceCount says; and that no graph lacks its document
+ * (besides the ontology, the catalogue and the derived analysis graph).
  */
 final class DocumentIntegrity {
 
@@ -29,12 +32,13 @@ final class DocumentIntegrity {
                 BIND("no contentHash" AS ?problem)
               } UNION {
                 GRAPH ?g { ?s ?p ?o }
-                FILTER(?g NOT IN (<%s>, <%s>))
+                FILTER(?g NOT IN (<%s>, <%s>, <%s>, <%s>))
                 FILTER NOT EXISTS { GRAPH ?g { ?g a ng:Document } }
                 BIND("graph without its ng:Document" AS ?problem)
               }
             }
-            """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI());
+            """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI(), SummaryGraph.NAME.getURI(),
+                    CrossOutletAnalysis.GRAPH.getURI());
 
     private DocumentIntegrity() {
     }

@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,7 @@ import org.newsgraph.Fixtures;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.nlp.OpenNlpAnnotator;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.KnowledgeStore;
 
@@ -116,11 +119,44 @@ class IngestionTest {
         assertTrue(expected.isIsomorphicWith(ingestOne("bom", "\uFEFF" + lf)), "BOM differs");
     }
 
+    /** The article's graph, but for the path it was read from (each variant sits in a directory of its own). */
     private Graph ingestOne(String variant, String text) throws Exception {
         Path file = Files.writeString(Files.createDirectories(dir.resolve(variant)).resolve("article.txt"), text);
         try (KnowledgeStore store = newStore("store-" + variant)) {
             Fixtures.ingest(store, Fixtures.config(1, 1000), file);
-            return Fixtures.documentGraph(store, "article.txt");
+            Graph g = Fixtures.documentGraph(store, "article.txt");
+            g.remove(Node.ANY, NG.sourcePath, Node.ANY);
+            return g;
+        }
+    }
+
+    @Test
+    void anArticleOverALimitIsRejectedAndTheOthersOfItsBatchAreStored() throws Exception {
+        input("a.txt", seed(1));
+        input("b.txt", "Russia said the rebels attacked Aleppo on Monday.\n".repeat(200));
+        Path c = input("c.txt", seed(2));
+        PipelineConfig config = new PipelineConfig(2, 1000, PlainTextReader.DEFAULT_MAX_BYTES,
+                new ArticleLimits(100, 10_000, 100_000, Duration.ofMinutes(10)));
+        try (KnowledgeStore store = newStore("s")) {
+            IngestReport r = new Ingestion(Fixtures.stages(), config).ingest(List.of(c.getParent()), store,
+                    ProgressListener.NONE);
+            assertEquals(2, r.added());
+            assertEquals(1, r.transactions());
+            assertTrue(r.rejected().get(0).getMessage().endsWith("b.txt: article has 200 lines, so as many sentences at "
+                    + "least, over the limit of 100 sentences per article; split it or raise --max-sentences"));
+        }
+    }
+
+    @Test
+    void aDocumentReplacedFromAnotherPathIsANote() throws Exception {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("dA")).resolve("same.txt"), seed(1));
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("dB")).resolve("same.txt"), seed(2));
+        try (KnowledgeStore store = newStore("s")) {
+            Fixtures.ingest(store, Fixtures.config(1, 1000), first);
+            IngestReport r = Fixtures.ingest(store, Fixtures.config(1, 1000), second);
+            assertEquals(1, r.replaced());
+            assertEquals(List.of("same.txt read from " + second + " replaces the document of that name read from " + first
+                    + "; a document is known by its file name, so rename one if they are two articles"), r.notes());
         }
     }
 

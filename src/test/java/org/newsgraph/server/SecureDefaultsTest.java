@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -14,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -70,9 +67,9 @@ class SecureDefaultsTest extends ServerTestBase {
     }
 
     @Test
-    void serviceIsRefusedWithoutAnyOutboundRequest() throws IOException {
-        try (ServiceTarget target = new ServiceTarget()) {
-            String sparql = "SELECT * { SERVICE <" + target.url() + "> { ?s ?p ?o } }";
+    void serviceIsRefusedWithoutAnyOutboundRequest() {
+        try (CountingHttpServer target = new CountingHttpServer()) {
+            String sparql = "SELECT * { SERVICE <" + target.url("/sparql") + "> { ?s ?p ?o } }";
 
             HttpResponse<String> response = Http.query(start().sparqlEndpoint(), sparql, "text/csv");
 
@@ -84,11 +81,11 @@ class SecureDefaultsTest extends ServerTestBase {
 
     /** Fuseki answers a failed update with 500 whatever the cause; what matters is that nothing goes out. */
     @Test
-    void serviceIsRefusedInsideAnAllowedUpdateToo() throws IOException {
-        try (ServiceTarget target = new ServiceTarget()) {
+    void serviceIsRefusedInsideAnAllowedUpdateToo() {
+        try (CountingHttpServer target = new CountingHttpServer()) {
             start(b -> b.allowUpdate(true));
             String update = "INSERT { GRAPH <urn:x:g> { ?s ?p ?o } }"
-                    + " WHERE { SERVICE <" + target.url() + "> { ?s ?p ?o } }";
+                    + " WHERE { SERVICE <" + target.url("/sparql") + "> { ?s ?p ?o } }";
 
             HttpResponse<String> response = Http.post(server.pageUrl().resolve("kg/update"),
                     "application/sparql-update", update, "*/*");
@@ -96,35 +93,6 @@ class SecureDefaultsTest extends ServerTestBase {
             assertEquals(500, response.statusCode(), response.body());
             assertTrue(response.body().startsWith("SERVICE execution disabled"), response.body());
             assertEquals(0, target.requests(), "the server sent a request to the SERVICE address");
-        }
-    }
-
-    /** A SPARQL endpoint on a loopback port that counts the requests it gets. */
-    private static final class ServiceTarget implements AutoCloseable {
-        private final AtomicInteger requests = new AtomicInteger();
-        private final HttpServer http;
-
-        ServiceTarget() throws IOException {
-            http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            http.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                exchange.sendResponseHeaders(500, -1);
-                exchange.close();
-            });
-            http.start();
-        }
-
-        String url() {
-            return "http://127.0.0.1:" + http.getAddress().getPort() + "/sparql";
-        }
-
-        int requests() {
-            return requests.get();
-        }
-
-        @Override
-        public void close() {
-            http.stop(0);
         }
     }
 

@@ -9,8 +9,6 @@ import java.net.http.HttpResponse;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryFactory;
-import org.apache.jena.query.QueryParseException;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.vocabulary.RDFS;
@@ -87,24 +85,28 @@ class SparqlProtocolTest extends ServerTestBase {
     }
 
     @Test
-    void malformedQueryIsBadRequestWithTheParsersMessage() {
-        String broken = "SELECT ?s WHERE { ?s ?p }";
-        String parserMessage = parserMessage(broken);
+    void graphStoreReadsAreCappedAndSaySo() {
+        URI everything = start(b -> b.maxRows(5)).pageUrl().resolve("kg/get");
+        URI catalogue = URI.create(everything + "?" + Http.form("graph", "https://w3id.org/newsgraph/graph/catalogue"));
 
-        HttpResponse<String> response = Http.query(start().sparqlEndpoint(), broken, "application/sparql-results+json");
+        HttpResponse<String> quads = Http.get(everything, "application/n-quads");
+        HttpResponse<String> graph = Http.get(catalogue, "application/n-triples");
 
-        assertEquals(400, response.statusCode());
-        assertEquals("Parse error: " + parserMessage, response.body().strip());
-        assertTrue(parserMessage.contains("line 1, column 25"), parserMessage);
+        assertEquals(5, quads.body().lines().count(), quads.body());
+        assertEquals("5", quads.headers().firstValue(QueryService.HEADER).orElse("missing"));
+        assertEquals(5, graph.body().lines().count(), graph.body());
+        assertEquals("5", graph.headers().firstValue(QueryService.HEADER).orElse("missing"));
     }
 
-    private static String parserMessage(String sparql) {
-        try {
-            QueryFactory.create(sparql);
-            throw new AssertionError("the test query should not parse: " + sparql);
-        } catch (QueryParseException e) {
-            return e.getMessage().lines().findFirst().orElseThrow();
-        }
+    @Test
+    void theGraphStoresDefaultGraphIsTheUnionAsForQueries() {
+        URI endpoint = start().sparqlEndpoint();
+        String union = Http.query(endpoint, "SELECT (COUNT(*) AS ?n) { ?s ?p ?o }", "text/csv").body();
+
+        HttpResponse<String> response = Http.get(server.pageUrl().resolve("kg/get?default"), "application/n-triples");
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(union.lines().skip(1).findFirst().orElseThrow(), Long.toString(response.body().lines().count()));
     }
 
     @Test
@@ -115,8 +117,8 @@ class SparqlProtocolTest extends ServerTestBase {
         HttpResponse<String> capped = Http.query(endpoint, "SELECT * { ?s ?p ?o }", "text/csv");
 
         assertEquals(1 + 2, uncapped.body().lines().count());
-        assertTrue(uncapped.headers().firstValue(RowCappedQuery.HEADER).isEmpty());
+        assertTrue(uncapped.headers().firstValue(QueryService.HEADER).isEmpty());
         assertEquals(1 + 3, capped.body().lines().count());
-        assertEquals("3", capped.headers().firstValue(RowCappedQuery.HEADER).orElse("missing"));
+        assertEquals("3", capped.headers().firstValue(QueryService.HEADER).orElse("missing"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +27,8 @@ class WebFilesTest extends ServerTestBase {
 
         assertEquals(200, page.statusCode());
         assertEquals("text/html;charset=utf-8", page.headers().firstValue("Content-Type").orElse("").replace(" ", ""));
-        assertEquals(WebFiles.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
-        assertTrue(WebFiles.CONTENT_SECURITY_POLICY.startsWith("default-src 'self'; script-src 'self';"));
+        assertEquals(RequestGuard.CONTENT_SECURITY_POLICY, page.headers().firstValue("Content-Security-Policy").orElse(""));
+        assertTrue(RequestGuard.CONTENT_SECURITY_POLICY.startsWith("default-src 'self'; script-src 'self';"));
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
     }
 
@@ -40,7 +41,8 @@ class WebFilesTest extends ServerTestBase {
         assertTrue(loaded.containsAll(List.of("vendor/cytoscape/dist/cytoscape.min.js",
                 "vendor/codemirror/lib/codemirror.js", "vendor/codemirror/mode/sparql/sparql.js", "app/main.js",
                 "app/style.css")), loaded.toString());
-        assertEquals(List.of("dom.js", "search.js", "entity.js", "network.js", "claims.js", "editor.js"), modules);
+        assertEquals(List.of("dom.js", "search.js", "entity.js", "network.js", "claims.js", "document.js", "map.js",
+                "editor.js"), modules);
         for (String path : loaded) {
             assertFalse(path.contains("//"), "the page loads " + path + " from elsewhere");
             assertEquals(200, Http.get(root.resolve(path), "*/*").statusCode(), path);
@@ -50,6 +52,31 @@ class WebFilesTest extends ServerTestBase {
             assertEquals(200, js.statusCode(), module);
             assertTrue(js.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"), module);
         }
+    }
+
+    @Test
+    void filesCarryAnETagAndAnUnchangedFileIsNotSentAgain() {
+        URI script = start().pageUrl().resolve("app/main.js");
+        HttpResponse<String> first = Http.get(script, "*/*");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = Http.send(HttpRequest.newBuilder(script).header("If-None-Match", etag));
+
+        assertEquals(WebFiles.CACHE_CONTROL, first.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+    }
+
+    @Test
+    void answersAreCompressedForClientsThatAcceptIt() {
+        URI script = start().pageUrl().resolve("app/network.js");
+
+        HttpResponse<String> zipped = Http.send(HttpRequest.newBuilder(script).header("Accept-Encoding", "gzip"));
+        HttpResponse<String> plain = Http.get(script, "*/*");
+
+        assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(zipped.headers().firstValueAsLong("Content-Length").orElse(Long.MAX_VALUE)
+                < plain.headers().firstValueAsLong("Content-Length").orElse(0) / 2);
     }
 
     private static List<String> matches(Pattern pattern, String text) {
@@ -77,7 +104,7 @@ class WebFilesTest extends ServerTestBase {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"web/index.html", "app/missing.js", "app/../../org/newsgraph/cli/Main.class",
-        "app/%2e%2e/%2e%2e/ontology/newsgraph.ttl", "vendor/cytoscape/LICENSE", "app/.hidden.js",
+        "app/%2e%2e/%2e%2e/ontology/newsgraph.ttl", "app/", "vendor/", "app/.hidden.js",
         "ontology/newsgraph.ttl", "org/newsgraph/cli/Main.class"})
     void nothingElseOnTheClasspathIsServed(String path) {
         HttpResponse<String> response = Http.get(URI.create(start().pageUrl() + path), "*/*");

@@ -44,6 +44,21 @@ class QueryLibraryTest {
     }
 
     @Test
+    void aShippedNameWithItsExtensionIsTheShippedQuery() {
+        QueryLibrary library = QueryLibrary.shipped();
+        String shipped = library.byName("who-backs-whom").orElseThrow().sparql();
+        assertFalse(Files.exists(Path.of("who-backs-whom.rq")), "the test needs no such file in the working directory");
+        assertEquals(shipped, library.resolve("who-backs-whom.rq"));
+    }
+
+    @Test
+    void aMissingQueryFileListsTheNamedQueries() {
+        QueryException e = assertThrows(QueryException.class, () -> QueryLibrary.shipped().resolve("nope/who.rq"));
+        assertTrue(e.getMessage().startsWith("query file nope/who.rq does not exist; the named queries are: "
+                + "actors-by-country, claims-by-actor"), e.getMessage());
+    }
+
+    @Test
     void theIndexListsEveryQueryFileAndNothingElse() throws IOException {
         assertEquals(queryFiles(), shipped().stream().map(QueryLibrary.NamedQuery::name).toList());
     }

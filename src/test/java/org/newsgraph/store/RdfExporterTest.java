@@ -2,6 +2,7 @@ package org.newsgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.newsgraph.Fixtures;
 
@@ -73,48 +75,79 @@ class RdfExporterTest {
                 .errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging).build();
     }
 
-    private static Lang lang(RdfExporter.Format format) {
-        return switch (format) {
-            case TURTLE -> Lang.TURTLE;
-            case TRIG -> Lang.TRIG;
-            case NQUADS -> Lang.NQUADS;
-            case JSONLD -> Lang.JSONLD;
-        };
-    }
-
     @ParameterizedTest(name = "{0}")
     @EnumSource(value = RdfExporter.Format.class, names = {"TRIG", "NQUADS", "JSONLD"})
     void formatsWithNamedGraphsRoundTripToTheDataset(RdfExporter.Format format) {
-        DatasetGraph parsed = strict(export(format), lang(format)).toDatasetGraph();
+        DatasetGraph parsed = strict(export(format), format.lang()).toDatasetGraph();
         assertTrue(IsoMatcher.isomorphic(Fixtures.copy(store), parsed), format + " export is not the store's dataset");
         assertEquals(0, parsed.getDefaultGraph().size(), "everything lives in named graphs");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = RdfExporter.Format.class, names = {"TURTLE", "NTRIPLES"})
+    void singleGraphFormatsRoundTripToTheUnionGraph(RdfExporter.Format format) {
+        assertRoundTripsToTheUnion(store, format);
+    }
+
     @Test
-    void turtleRoundTripsToTheUnionGraph() {
-        Graph parsed = strict(export(RdfExporter.Format.TURTLE), Lang.TURTLE).toGraph();
+    void rdfXmlRoundTripsToTheUnionGraphOfTheSeeds() {
+        assertRoundTripsToTheUnion(Fixtures.seedStore(), RdfExporter.Format.RDFXML);
+    }
+
+    @Test
+    void rdfXmlRefusesAControlCharacterThatXmlCannotHold() {
+        StoreException e = assertThrows(StoreException.class, () -> export(RdfExporter.Format.RDFXML));
+        assertEquals("RDF/XML cannot hold the character U+0007 that text in the store contains; export as Turtle or"
+                + " N-Triples instead", e.getMessage());
+    }
+
+    private static void assertRoundTripsToTheUnion(KnowledgeStore store, RdfExporter.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new RdfExporter(store).export(format, out);
+        Graph parsed = strict(out.toByteArray(), format.lang()).toGraph();
         Graph union = store.read(dsg -> {
             Graph copy = GraphFactory.createDefaultGraph();
             GraphUtil.addInto(copy, dsg.getUnionGraph());
             return copy;
         });
-        assertTrue(parsed.isIsomorphicWith(union), "Turtle export is not the union of all graphs");
+        assertTrue(parsed.isIsomorphicWith(union), format + " export is not the union of all graphs");
+    }
+
+    @Test
+    void trigWritesEachGraphOnceAsOneBlock() {
+        String trig = new String(export(RdfExporter.Format.TRIG), StandardCharsets.UTF_8);
+        long graphs = store.read(dsg -> (long) dsg.size());
+        long blocks = trig.lines().filter(l -> !l.isEmpty() && !Character.isWhitespace(l.charAt(0)) && l.endsWith("{"))
+                .count();
+        assertEquals(graphs, blocks, "graph blocks in the TriG export");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"kg.ttl,TURTLE", "kg.trig,TRIG", "kg.nq,NQUADS", "kg.jsonld,JSONLD",
+        "kg.nt,NTRIPLES", "kg.rdf,RDFXML", "KG.NQ,NQUADS"})
+    void theFormatFollowsJenasFileExtensions(String file, RdfExporter.Format format) {
+        assertEquals(format, RdfExporter.Format.forFileName(file).orElseThrow());
+    }
+
+    @Test
+    void anUnknownExtensionHasNoFormat() {
+        assertTrue(RdfExporter.Format.forFileName("kg.out").isEmpty());
     }
 
     @ParameterizedTest(name = "{0}")
-    @EnumSource(value = RdfExporter.Format.class, names = {"TURTLE", "TRIG"})
+    @EnumSource(value = RdfExporter.Format.class, names = {"TURTLE", "TRIG", "NTRIPLES"})
     void rapperParsesTheExport(RdfExporter.Format format) throws Exception {
         assumeTrue(onPath("rapper"), "rapper is not installed (Debian: apt-get install raptor2-utils); skipping");
         Path file = dir.resolve("export." + format.name().toLowerCase(Locale.ROOT));
         Files.write(file, export(format));
-        Process rapper = new ProcessBuilder("rapper", "--count", "-i", format.name().toLowerCase(Locale.ROOT), file.toString())
+        Process rapper = new ProcessBuilder("rapper", "--count", "-i", format.label(), file.toString())
                 .redirectErrorStream(true).start();
         String output = new String(rapper.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(rapper.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, rapper.exitValue(), output);
-        long expected = format == RdfExporter.Format.TURTLE
-                ? store.read(dsg -> (long) dsg.getUnionGraph().size())
-                : store.read(dsg -> dsg.stream().count());
+        long expected = format.keepsGraphs()
+                ? store.read(dsg -> dsg.stream().count())
+                : store.read(dsg -> (long) dsg.getUnionGraph().size());
         assertTrue(output.contains("returned " + expected + " triples"), "rapper said: " + output);
         assertFalse(output.contains("Error") || output.contains("Warning"), output);
     }

@@ -1,0 +1,74 @@
+package org.newsgraph.analysis;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.proposition.EventLexicon;
+import org.newsgraph.proposition.Units;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
+import org.newsgraph.store.KnowledgeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Rebuilds the derived graph {@link #GRAPH} from everything the store holds: which claims state the
+ * same proposition, which contradict or doubt one another, how well each proposition is corroborated,
+ * and how each outlet names each actor. Reads in one transaction, computes in memory, and writes only
+ * the triples that changed. Deterministic: the same store gives the same graph.
+ */
+public final class CrossOutletAnalysis {
+    /** The derived graph, rebuilt after each ingest. */
+    public static final Node GRAPH = NodeFactory.createURI(Iris.GRAPH + "analysis");
+    private static final Logger LOG = LoggerFactory.getLogger(CrossOutletAnalysis.class);
+
+    private final EventLexicon events;
+    private final Units units;
+    private final LoadedTerms loaded;
+
+    private CrossOutletAnalysis(EventLexicon events, Units units, LoadedTerms loaded) {
+        this.events = events;
+        this.units = units;
+        this.loaded = loaded;
+    }
+
+    /** Loads the word lists it needs from the jar. */
+    public static CrossOutletAnalysis load() {
+        return new CrossOutletAnalysis(EventLexicon.load(), Units.load(), LoadedTerms.load());
+    }
+
+    public AnalysisReport rebuild(KnowledgeStore store) {
+        long started = System.nanoTime();
+        record Read(AnalysisInputs inputs, List<NameUse> framing) {
+        }
+        Read read = store.read(dsg -> new Read(AnalysisInputs.read(dsg), new Framing(loaded).count(dsg)));
+        long readDone = System.nanoTime();
+        Sameness sameness = new Sameness(read.inputs().hierarchy(), units);
+        Map<Node, List<ClaimRecord>> propositions = new LinkedHashMap<>();
+        Map<Node, Node> propositionOf = new LinkedHashMap<>();
+        for (List<ClaimRecord> members : new PropositionGrouper(sameness).group(read.inputs().claims())) {
+            Node p = AnalysisGraphMapper.propositionIri(members);
+            propositions.put(p, members);
+            members.forEach(c -> propositionOf.put(c.claim(), p));
+        }
+        long grouped = System.nanoTime();
+        List<Disagreement> links = new DisagreementFinder(sameness, events).find(read.inputs().claims(), propositionOf);
+        Graph graph = new AnalysisGraphMapper(read.inputs().hierarchy()).map(propositions, links, read.framing());
+        long mapped = System.nanoTime();
+        boolean changed = store.syncGraph(GRAPH, graph) > 0;
+        LOG.debug("analysis: read {} ms, grouped {} ms, linked and mapped {} ms, wrote {} ms", (readDone - started) / 1_000_000,
+                (grouped - readDone) / 1_000_000, (mapped - grouped) / 1_000_000, (System.nanoTime() - mapped) / 1_000_000);
+        int shared = (int) propositions.values().stream().filter(m -> m.stream().map(ClaimRecord::doc).distinct().count() > 1)
+                .count();
+        int contradictions = (int) links.stream().filter(d -> d.predicate().equals(NG.contradicts)).count();
+        AnalysisReport report = new AnalysisReport(read.inputs().claims().size(), propositions.size(), shared,
+                contradictions, links.size() - contradictions, read.framing().size(), changed,
+                Duration.ofNanos(System.nanoTime() - started));
+        LOG.info(report.summary());
+        return report;
+    }
+}
