@@ -51,6 +51,9 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: one per core)")
     Integer threads;
 
+    @picocli.CommandLine.Mixin
+    RulesOption rulesOption;
+
     @Spec
     CommandSpec spec;
 
@@ -68,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             long loadStart = System.nanoTime();
-            Stages stages = Stages.load();
+            Stages stages = rulesOption.stages();
             out.printf(Locale.ROOT, "models and catalogue loaded in %.2f s; %d thread%s%n", (System.nanoTime() - loadStart) / 1e9, n,
                     n == 1 ? "" : "s");
             Benchmark.Result r;

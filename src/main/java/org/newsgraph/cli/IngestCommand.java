@@ -61,6 +61,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "article files (.txt, .html), directories of them, records files (.jsonl, .json, .csv, .tsv) or -")
     List<Path> paths;
 
+    @Mixin
+    RulesOption rulesOption;
+
     @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads (default: one per core)")
     Integer threads;
 
@@ -134,7 +137,7 @@ final class IngestCommand implements Callable<Integer> {
         try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)
                 .stdin(main.stdin(), stdinFormat).build();
              KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
-            report = new Ingestion(Stages.load(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
+            report = new Ingestion(rulesOption.stages(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(report.analysis().summary());
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());

@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.newsgraph.document.InputRejectedException;
+import org.newsgraph.rules.RuleException;
 import org.newsgraph.store.QueryException;
 import org.newsgraph.store.StoreException;
 import picocli.CommandLine;
@@ -102,7 +103,7 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean expected = e instanceof UserError || e instanceof StoreException || e instanceof QueryException
-                    || e instanceof InputRejectedException;
+                    || e instanceof InputRejectedException || e instanceof RuleException;
             if (verbose || !expected) {
                 e.printStackTrace(commandLine.getErr());
             }

@@ -88,6 +88,8 @@ public final class Grammar {
         private final Lexicons lexicons;
         private final List<String> problems = new ArrayList<>();
         private final Map<String, String> variables = new LinkedHashMap<>();
+        /** Every rule name met, loaded or not, so that a rule that fails is not also reported as unknown. */
+        private final Set<String> attempted = new HashSet<>();
 
         Loader(RuleSource source) {
             this.source = source;
@@ -127,7 +129,7 @@ public final class Grammar {
                     problems.add(e.getMessage());
                 }
             }
-            Set<String> known = new HashSet<>(names);
+            Set<String> known = new HashSet<>(attempted);
             known.addAll(ENGINE_RULES);
             Map<String, Double> confidence = confidence(known);
             if (!problems.isEmpty()) {
@@ -208,6 +210,7 @@ public final class Grammar {
                     problems.add(where + ": unknown key '" + key + "'; allowed: " + new java.util.TreeSet<>(KEYS));
                 }
             }
+            attempted.add(name);
             String label = String.valueOf(raw.get("label"));
             List<String> required = ROLES.get(label);
             if (raw.get("name") == null || required == null || raw.get("pattern") == null) {

@@ -325,8 +325,13 @@ final class PatternParser {
         }
     }
 
+    /** What went wrong and where, shown in the words around it (the variables are expanded, so no column). */
     private RuleException error(String what) {
-        return new RuleException("column " + (pos + 1) + ": " + what + " in pattern: " + text);
+        int from = Math.max(0, pos - 30);
+        int to = Math.min(text.length(), pos + 30);
+        String near = (from > 0 ? "…" : "") + text.substring(from, pos) + " ⟨here⟩ " + text.substring(pos, to)
+                + (to < text.length() ? "…" : "");
+        return new RuleException(what + ", at: " + near.replaceAll("\\s+", " "));
     }
 
     /** A token every match must contain: lets a sentence without one skip the pattern. */
