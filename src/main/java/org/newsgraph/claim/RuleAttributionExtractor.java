@@ -152,7 +152,7 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
         private List<Hit> hits(RuleSentence s, boolean[] quoted) {
             Map<Integer, Hit> byCue = new LinkedHashMap<>();
             for (Rule rule : rules) {
-                if (s.sentence().titleCase() && !rule.option("headlines").equals("true")) {
+                if (s.titleCase() && !rule.option("headlines").equals("true")) {
                     continue;
                 }
                 for (Match m : rule.pattern().findAll(s)) {

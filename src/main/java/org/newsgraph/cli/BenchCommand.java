@@ -89,6 +89,8 @@ final class BenchCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, "store on disk: %s; NLP + extraction takes %.2fx the time of NLP alone, "
                     + "the full ingest %.2fx%n", Sizes.human(r.storeBytes()), r.extractionOverhead(), r.overhead());
+            out.printf(Locale.ROOT, "within the extract phase, extraction and RDF mapping took %.2fx the time of its NLP%n",
+                    r.extractionPerNlp());
             out.printf(Locale.ROOT, "cross-outlet analysis at the end of the ingest: %.2f s (%.0f %% of the ingest); "
                     + "rebuilt on the finished store: %.2f s%n", seconds(r.analysis()), 100 * seconds(r.analysis())
                     / r.ingest().seconds(), seconds(r.rebuild()));

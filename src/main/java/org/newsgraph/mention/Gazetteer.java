@@ -52,6 +52,8 @@ public final class Gazetteer {
 
     private final Map<String, List<Entry>> byPhrase = new HashMap<>();
     private final Map<String, List<Entry>> placesByFold = new HashMap<>();
+    /** The folds of the places' first words: a capitalised word whose fold is none starts no folded place. */
+    private final java.util.Set<String> firstWordFolds = new java.util.HashSet<>();
     private Transliteration transliteration;
     /** Longest token span of any phrase, by the phrase's first word: most tokens start no phrase at all. */
     private final Map<String, Integer> spanByFirstWord = new HashMap<>();
@@ -73,11 +75,14 @@ public final class Gazetteer {
     public void foldPlaces(Transliteration t) {
         this.transliteration = t;
         placesByFold.clear();
+        firstWordFolds.clear();
         for (List<Entry> entries : byPhrase.values()) {
             for (Entry e : entries) {
                 boolean name = e.form() == Mention.Form.NAME || e.form() == Mention.Form.CAPITAL;
                 String key = t.fold(e.phrase());
                 if (e.type() == EntityType.PLACE && name && e.capitalised() && key.length() >= MIN_FOLDED) {
+                    firstWordFolds.add(t.fold(e.phrase().split("[\\s-]+")[0]));
+                    firstWordFolds.add(t.fold(e.phrase().replaceFirst("^(?i)(al|el)[- ]+", "").split("[\\s-]+")[0]));
                     List<Entry> same = placesByFold.computeIfAbsent(key, k -> new ArrayList<>(1));
                     if (same.stream().noneMatch(x -> x.key().equals(e.key()))) {
                         same.add(e);
@@ -144,7 +149,12 @@ public final class Gazetteer {
 
     /** A capitalised run of up to a few tokens that folds to exactly one catalogued place. */
     private Match folded(String text, int[] starts, int[] ends, int i) {
-        if (!Character.isUpperCase(initial(text.substring(starts[i], ends[i])))) {
+        String first = text.substring(starts[i], ends[i]);
+        if (!Character.isUpperCase(initial(first))) {
+            return null;
+        }
+        String firstFold = transliteration.fold(first);
+        if (!firstWordFolds.contains(firstFold) && !(first.equalsIgnoreCase("al") || first.equalsIgnoreCase("el"))) {
             return null;
         }
         for (int j = Math.min(starts.length, i + MAX_FOLDED_TOKENS); j > i; j--) {

@@ -3,6 +3,7 @@ package org.newsgraph.mention;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,15 @@ public final class Transliteration {
 
     /** The folded key of a name; names whose keys are equal are taken for spellings of one name. */
     public String fold(String name) {
-        String s = ARTICLE.matcher(Gazetteer.normalise(name)).replaceFirst("");
-        s = s.replaceAll("[^\\p{L}]", "");
+        String normal = Gazetteer.normalise(name);
+        Matcher article = ARTICLE.matcher(normal);
+        StringBuilder letters = new StringBuilder(normal.length());
+        for (int i = article.lookingAt() ? article.end() : 0; i < normal.length(); i++) {
+            if (Character.isLetter(normal.charAt(i))) {
+                letters.append(normal.charAt(i));
+            }
+        }
+        String s = letters.toString();
         for (String[] sub : substitutions) {
             s = s.replace(sub[0], sub[1]);
         }

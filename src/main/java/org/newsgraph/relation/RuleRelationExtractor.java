@@ -162,7 +162,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     }
 
     private static boolean skip(Rule rule, RuleSentence s) {
-        return s.sentence().titleCase() && !rule.option("headlines").equals("true");
+        return s.titleCase() && !rule.option("headlines").equals("true");
     }
 
     private static List<String> keys(List<Span> mentions) {

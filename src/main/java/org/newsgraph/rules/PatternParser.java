@@ -21,6 +21,8 @@ import java.util.regex.PatternSyntaxException;
  */
 final class PatternParser {
     private static final int MAX_EXPANSION_DEPTH = 20;
+    /** A regular expression that only lists words: "AUX|ADV|PART". */
+    private static final java.util.regex.Pattern LITERALS = java.util.regex.Pattern.compile("[\\p{L}\\p{N}_' -]+(\\|[\\p{L}\\p{N}_' -]+)*");
 
     private final String text;
     private final Lexicons lexicons;
@@ -254,6 +256,11 @@ final class PatternParser {
                 throw error("regular expression is not closed with '/'");
             }
             String regex = text.substring(pos + 1, end);
+            if (LITERALS.matcher(regex).matches()) {
+                // "/AUX|ADV|PART/": a set of words, tested by a lookup rather than a regular expression
+                pos = end + 1;
+                return new Test.InLexicon(attribute, regex, Set.copyOf(java.util.Arrays.asList(regex.split("\\|"))));
+            }
             try {
                 Test t = new Test.Matches(attribute, java.util.regex.Pattern.compile(regex));
                 pos = end + 1;

@@ -22,7 +22,13 @@ public final class RuleSentence {
     private final String[] lower;
     private final String[] tag;
     private final Set<String>[] lemmas;
+    private final Set<String>[] lowerSet;
+    private final Set<String>[] wordSet;
+    private final Set<String>[] tagSet;
     private final List<Map<String, String>> extra;
+    private Set<String> allLemmas;
+    private Set<String> allLowers;
+    private final boolean titleCase;
     private final Map<String, List<Span>> layers;
     private final Map<String, List<List<Span>>> startsAt;
 
@@ -33,6 +39,10 @@ public final class RuleSentence {
         this.tag = b.tag;
         this.lemmas = b.lemmas;
         this.extra = b.extra;
+        this.lowerSet = singletons(lower);
+        this.wordSet = singletons(word);
+        this.tagSet = singletons(tag);
+        this.titleCase = b.sentence.titleCase();
         this.layers = new HashMap<>();
         this.startsAt = new HashMap<>();
         for (Map.Entry<String, List<Span>> e : b.layers.entrySet()) {
@@ -52,6 +62,58 @@ public final class RuleSentence {
         }
     }
 
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] singletons(String[] values) {
+        Set<String>[] out = new Set[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = Set.of(values[i]);
+        }
+        return out;
+    }
+
+    /** Whether some token has one of the values of an attribute ({@code lemma}, {@code lower} or {@code word}). */
+    boolean hasAny(String attribute, Set<String> values) {
+        Set<String> present = switch (attribute) {
+            case "lemma" -> allLemmas();
+            case "lower" -> allLowers();
+            default -> null;
+        };
+        if (present == null) {
+            for (int i = 0; i < size(); i++) {
+                if (values.contains(word[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        Set<String> small = present.size() < values.size() ? present : values;
+        Set<String> large = small == present ? values : present;
+        for (String v : small) {
+            if (large.contains(v)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> allLemmas() {
+        if (allLemmas == null) {
+            Set<String> all = new java.util.HashSet<>();
+            for (Set<String> l : lemmas) {
+                all.addAll(l);
+            }
+            allLemmas = all;
+        }
+        return allLemmas;
+    }
+
+    private Set<String> allLowers() {
+        if (allLowers == null) {
+            allLowers = new java.util.HashSet<>(List.of(lower));
+        }
+        return allLowers;
+    }
+
     /** Starts a sentence from tagged tokens; lemmas come from the lexicons' inflections. */
     public static Builder builder(Sentence sentence, Lexicons lexicons) {
         return new Builder(sentence, lexicons);
@@ -59,6 +121,11 @@ public final class RuleSentence {
 
     public Sentence sentence() {
         return sentence;
+    }
+
+    /** Whether the sentence is a title-case line, whose tags are unreliable ({@link Sentence#titleCase()}). */
+    public boolean titleCase() {
+        return titleCase;
     }
 
     public int size() {
@@ -99,10 +166,10 @@ public final class RuleSentence {
     /** The values of a token attribute, as tests see them. */
     Set<String> values(int i, String attribute) {
         return switch (attribute) {
-            case "word" -> Set.of(word[i]);
-            case "lower" -> Set.of(lower[i]);
+            case "word" -> wordSet[i];
+            case "lower" -> lowerSet[i];
             case "lemma" -> lemmas[i];
-            case "tag" -> Set.of(tag[i]);
+            case "tag" -> tagSet[i];
             case "cap" -> Set.of(!word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0)) ? "true" : "false");
             default -> {
                 String v = extra.get(i).get(attribute);

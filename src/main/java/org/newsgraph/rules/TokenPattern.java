@@ -28,6 +28,7 @@ public final class TokenPattern {
     private final List<String> captureNames;
     private final Set<String> requiredWords;
     private final String requiredAttribute;
+    private final First first;
 
     TokenPattern(String source, Node root, List<String> captureNames, String requiredAttribute, Set<String> requiredWords) {
         this.source = source;
@@ -35,6 +36,7 @@ public final class TokenPattern {
         this.captureNames = List.copyOf(captureNames);
         this.requiredAttribute = requiredAttribute;
         this.requiredWords = requiredWords;
+        this.first = First.of(root);
     }
 
     /** Parses a pattern; {@code $NAME} expands to a variable, {@code @name} names a lexicon. */
@@ -58,6 +60,9 @@ public final class TokenPattern {
         List<Match> out = new ArrayList<>();
         Run run = new Run(s, captureNames);
         for (int start = 0; start <= s.size() && !run.exhausted(); start++) {
+            if (first != null && !first.at(s, start)) {
+                continue;
+            }
             Match m = run.matchAt(root, start);
             if (m != null) {
                 out.add(m);
@@ -68,17 +73,7 @@ public final class TokenPattern {
 
     /** A quick test that lets most sentences skip a pattern: a token it cannot do without is present. */
     private boolean mayMatch(RuleSentence s) {
-        if (requiredWords == null) {
-            return true;
-        }
-        for (int i = 0; i < s.size(); i++) {
-            for (String v : s.values(i, requiredAttribute)) {
-                if (requiredWords.contains(v)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return requiredWords == null || s.hasAny(requiredAttribute, requiredWords);
     }
 
     @Override
