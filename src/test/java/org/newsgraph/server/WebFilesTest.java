@@ -42,7 +42,7 @@ class WebFilesTest extends ServerTestBase {
                 "vendor/codemirror/lib/codemirror.js", "vendor/codemirror/mode/sparql/sparql.js", "app/main.js",
                 "app/style.css")), loaded.toString());
         assertEquals(List.of("dom.js", "search.js", "entity.js", "network.js", "claims.js", "document.js", "map.js",
-                "editor.js"), modules);
+                "editor.js", "propositions.js"), modules);
         for (String path : loaded) {
             assertFalse(path.contains("//"), "the page loads " + path + " from elsewhere");
             assertEquals(200, Http.get(root.resolve(path), "*/*").statusCode(), path);
