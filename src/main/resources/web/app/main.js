@@ -21,8 +21,8 @@ const routes = [
   [/^\/documents$/, documentsView],
   [/^\/document\/(.+)$/, documentView],
   [/^\/map$/, mapView],
-  [/^\/propositions(?:\/(.+))?$/, (root, context) => propositionsView(root, context.arg, context.signal)],
-  [/^\/framing(?:\/(.+))?$/, (root, context) => framingView(root, context.arg, context.signal)],
+  [/^\/propositions(?:\/(.+))?$/, propositionsView],
+  [/^\/framing(?:\/(.+))?$/, framingView],
   [/^\/sparql(?:\/(.+))?$/, (root, context) => editorView(root, context.arg, context.signal)],
 ];
 

@@ -1,246 +1,241 @@
-// Across outlets: propositions (what several articles state alike), each with its claims in one column per
-// outlet and the claims that contradict or doubt it beside them; and the framing table (how each outlet
-// names one side, loaded terms marked). All from the analysis graph that ingest rebuilds.
+// Across outlets, from the analysis graph that ingest rebuilds: the propositions (what several articles
+// state alike), a proposition's claims in one column per outlet with the claims that contradict or
+// doubt it beside them; and the framing table (how each outlet names one side, loaded terms marked,
+// outlets ranked by loading). Every list comes a page at a time.
 import { h, groupBy, section, empty } from './dom.js';
-import { select, iri, literal, entityHref } from './sparql.js';
+import { entityHref } from './sparql.js';
+import { run, term } from './queries.js';
+import { pagedList } from './table.js';
 import { NO_OUTLET } from './claims.js';
+import { documentHref } from './document.js';
 
-/** The outlet of ?doc as a name, whether ng:outlet is a plain string or an ng:Outlet node with a label. */
-const OUTLET = (doc, name) => `OPTIONAL { ${doc} ng:outlet ?o_${name} . OPTIONAL { ?o_${name} rdfs:label ?ol_${name} } }
-  BIND(COALESCE(?ol_${name}, STR(?o_${name})) AS ?${name})`;
+const ACTORS_LISTED = 100;
 
 export const propositionHref = (p) => `#/propositions/${encodeURIComponent(p)}`;
 
-function propositionList(signal) {
-  return select(
-    `SELECT ?p ?label ?event ?outlets ?documents ?sourcing ?first (COUNT(DISTINCT ?x) AS ?against) WHERE {
-      ?p a ng:Proposition ; rdfs:label ?label ; ng:eventType ?event ; ng:outletCount ?outlets ;
-         ng:documentCount ?documents ; ng:sourcing ?sourcing .
-      OPTIONAL { ?p ng:firstReported ?first }
-      OPTIONAL { ?x ng:contradicts|ng:disputes ?p }
-    } GROUP BY ?p ?label ?event ?outlets ?documents ?sourcing ?first
-    HAVING (?documents > 1 || COUNT(DISTINCT ?x) > 0)
-    ORDER BY DESC(?outlets) DESC(?documents) DESC(?against) ?label LIMIT 200`,
-    signal,
-  );
+const count = (value) => Number(value).toLocaleString();
+
+export async function propositionsView(root, { arg, signal }) {
+  if (arg) {
+    root.append(h('p', {}, h('a', { href: '#/propositions' }, '← all propositions')));
+    await propositionView(root, arg, signal);
+  } else {
+    await listView(root, signal);
+  }
 }
 
 async function listView(root, signal) {
-  const rows = await propositionList(signal);
-  root.append(h('h1', {}, 'Propositions across outlets'));
-  if (rows.length === 0) {
-    root.append(empty('No proposition is stated by more than one article, or contradicted, yet.'));
+  const list = await pagedList(
+    {
+      id: 'proposition-list',
+      query: 'proposition-list',
+      total: 'proposition-list-count',
+      file: 'propositions',
+      columns: [
+        ['What is stated', (r) => h('a', { href: propositionHref(r.p) }, r.label)],
+        ['Event', (r) => h('span', { class: 'badge' }, r.event)],
+        ['Outlets', (r) => count(r.outlets)],
+        ['Articles', (r) => count(r.documents)],
+        ['Sourcing', (r) => r.sourcing],
+        ['First', (r) => h('span', { class: 'muted' }, r.first || '')],
+        ['Against', (r) => (r.against === '0' ? '' : h('span', { class: 'badge against' }, r.against))],
+      ],
+    },
+    signal,
+  );
+  root.append(
+    h('h1', {}, 'Propositions across outlets'),
+    list.rows.length === 0
+      ? empty('No proposition is stated by more than one article, or contradicted, yet.')
+      : section('Stated by several articles or spoken against', Number(list.dataset.total), list),
+  );
+}
+
+async function propositionView(root, p, signal) {
+  const proposition = term.iri(p);
+  const [facts, against] = await Promise.all([
+    run('proposition-facts', { proposition }, signal),
+    run('proposition-against-count', { proposition }, signal),
+  ]);
+  if (facts.length === 0) {
+    root.append(h('h1', {}, 'Not found'), empty(`No proposition ${p} in this store.`));
     return;
   }
+  const f = facts[0];
+  const againstTotal = Number(against[0]?.total || 0);
+  const [claims, contrary] = await Promise.all([
+    pagedList(
+      {
+        id: 'proposition-claims',
+        query: 'proposition-claims',
+        params: { proposition },
+        total: Number(f.claims),
+        pageSize: 30,
+        file: 'proposition-claims',
+        render: lineup,
+      },
+      signal,
+    ),
+    pagedList(
+      {
+        id: 'proposition-against',
+        query: 'proposition-against',
+        params: { proposition },
+        total: againstTotal,
+        file: 'proposition-against',
+        render: (rows) => h('div', {}, rows.map((r) => card(r, r.link))),
+      },
+      signal,
+    ),
+  ]);
   root.append(
+    header(f),
     h(
-      'table',
-      { id: 'proposition-list' },
-      h('thead', {}, h('tr', {}, ['What is stated', 'Event', 'Outlets', 'Articles', 'Sourcing', 'First', 'Against'].map((t) => h('th', {}, t)))),
-      h(
-        'tbody',
-        {},
-        rows.map((r) =>
-          h(
-            'tr',
-            { 'data-proposition': r.p },
-            h('td', {}, h('a', { href: propositionHref(r.p) }, r.label)),
-            h('td', {}, h('span', { class: 'badge' }, r.event)),
-            h('td', {}, r.outlets),
-            h('td', {}, r.documents),
-            h('td', {}, r.sourcing),
-            h('td', { class: 'muted' }, r.first || ''),
-            h('td', {}, r.against === '0' ? '' : h('span', { class: 'badge against' }, r.against)),
-          ),
-        ),
-      ),
+      'div',
+      { class: 'proposition-layout' },
+      section('Stated in', Number(f.claims), claims),
+      section('Contradicted or doubted by', againstTotal, againstTotal === 0 ? empty('no claim speaks against it') : contrary),
     ),
   );
 }
 
-function claimsOfProposition(p, signal) {
-  return select(
-    `SELECT ?claim ?text ?file ?outlet ?issued (GROUP_CONCAT(DISTINCT ?who; separator=", ") AS ?speakers) WHERE {
-      ?claim ng:expresses ${iri(p)} .
-      GRAPH ?doc { ?claim ng:text ?text . ?doc ng:fileName ?file . OPTIONAL { ?doc dct:issued ?issued } }
-      ?w ng:claims|ng:denies ?claim . ?w rdfs:label ?who .
-      ${OUTLET('?doc', 'outlet')}
-    } GROUP BY ?claim ?text ?file ?outlet ?issued ORDER BY ?issued ?file`,
-    signal,
+function header(f) {
+  const when = f.from ? (f.from === f.to ? f.from : `${f.from} to ${f.to}`) : 'unknown';
+  return h(
+    'div',
+    { class: 'entity-header', id: 'proposition-header' },
+    h('h1', {}, f.label),
+    h(
+      'dl',
+      {},
+      [
+        ['event', f.event],
+        ['when', when],
+        ['where', f.places || '—'],
+        ['stated by', `${f.speakers} speakers in ${f.outlets} outlets; ${f.sourcing} (${f.sources})`],
+        ['first reported', f.first || 'unknown'],
+      ].map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
+    ),
   );
 }
 
-function againstProposition(p, signal) {
-  return select(
-    `SELECT ?x ?link ?reason ?text ?file ?outlet (GROUP_CONCAT(DISTINCT ?who; separator=", ") AS ?speakers) WHERE {
-      ?d a ng:Disagreement ; rdf:subject ?x ; rdf:predicate ?pred ; rdf:object ${iri(p)} ; ng:reason ?reason .
-      BIND(STRAFTER(STR(?pred), "#") AS ?link)
-      GRAPH ?doc { ?x ng:text ?text . ?doc ng:fileName ?file }
-      ?w ng:claims|ng:denies ?x . ?w rdfs:label ?who .
-      ${OUTLET('?doc', 'outlet')}
-    } GROUP BY ?x ?link ?reason ?text ?file ?outlet ORDER BY ?link ?file`,
-    signal,
+/** One page of a proposition's claims, one column per outlet. */
+function lineup(rows) {
+  return h(
+    'div',
+    { class: 'lineup', id: 'proposition-lineup' },
+    [...groupBy(rows, (c) => c.outlet || NO_OUTLET)].map(([outlet, claims]) =>
+      h('div', { class: 'outlet-column', 'data-outlet': outlet }, h('h3', {}, outlet), claims.map((c) => card(c, 'states'))),
+    ),
   );
 }
 
-function propositionFacts(p, signal) {
-  return select(
-    `SELECT ?label ?event ?from ?to ?sourcing ?outlets ?speakers ?first
-       (GROUP_CONCAT(DISTINCT ?placeLabel; separator=", ") AS ?places)
-       (GROUP_CONCAT(DISTINCT ?sourceLabel; separator=", ") AS ?sources) WHERE {
-      ${iri(p)} rdfs:label ?label ; ng:eventType ?event ; ng:sourcing ?sourcing ; ng:outletCount ?outlets ;
-        ng:speakerCount ?speakers .
-      OPTIONAL { ${iri(p)} ng:timeFrom ?from ; ng:timeTo ?to }
-      OPTIONAL { ${iri(p)} ng:firstReported ?first }
-      OPTIONAL { ${iri(p)} ng:place/rdfs:label ?placeLabel }
-      OPTIONAL { ${iri(p)} ng:source/rdfs:label ?sourceLabel }
-    } GROUP BY ?label ?event ?from ?to ?sourcing ?outlets ?speakers ?first`,
-    signal,
-  );
-}
-
+/** A claim with its sentence and source; one against the proposition also shows its link, reason and outlet. */
 function card(row, kind) {
+  const states = kind === 'states';
   return h(
     'article',
     { class: `claim ${kind}` },
     h(
       'div',
       { class: 'claim-head' },
-      kind === 'states' ? '' : h('span', { class: `badge link-${row.link}` }, `${row.link} · ${row.reason}`),
-      ' ',
-      h('strong', {}, row.speakers),
-      kind === 'states' ? '' : h('span', { class: 'muted' }, ` — ${row.outlet || NO_OUTLET}`),
+      states ? '' : [h('span', { class: `badge link-${row.link}` }, `${row.link} · ${row.reason}`), ' '],
+      h('strong', {}, row.speakers || ''),
+      states ? '' : h('span', { class: 'muted' }, ` — ${row.outlet || NO_OUTLET}`),
     ),
     h('blockquote', { class: 'sentence' }, row.text),
-    h('div', { class: 'source muted' }, row.issued ? `${row.issued} — ` : '', row.file),
-  );
-}
-
-async function propositionView(root, p, signal) {
-  const [facts, claims, against] = await Promise.all([
-    propositionFacts(p, signal),
-    claimsOfProposition(p, signal),
-    againstProposition(p, signal),
-  ]);
-  if (facts.length === 0) {
-    root.append(h('p', { class: 'error' }, 'No proposition ', p, '; ', h('a', { href: '#/propositions' }, 'see all'), '.'));
-    return;
-  }
-  const f = facts[0];
-  const when = f.from ? (f.from === f.to ? f.from : `${f.from} to ${f.to}`) : 'unknown';
-  root.append(
     h(
       'div',
-      { class: 'entity-header', id: 'proposition-header' },
-      h('h1', {}, f.label),
-      h(
-        'dl',
-        {},
-        [
-          ['event', f.event],
-          ['when', when],
-          ['where', f.places || '—'],
-          ['stated by', `${f.speakers} speakers in ${f.outlets} outlets; ${f.sourcing} (${f.sources})`],
-          ['first reported', f.first || 'unknown'],
-        ].map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]),
-      ),
+      { class: 'source muted' },
+      h('a', { href: documentHref(row.doc) }, row.title || row.file),
+      row.issued ? ` — ${row.issued}` : '',
     ),
   );
-  const byOutlet = groupBy(claims, (c) => c.outlet || NO_OUTLET);
-  root.append(
-    h(
-      'div',
-      { class: 'proposition-layout' },
-      section(
-        'Stated in',
-        claims.length,
-        h(
-          'div',
-          { class: 'lineup', id: 'proposition-lineup' },
-          [...byOutlet].map(([outlet, rows]) =>
-            h('div', { class: 'outlet-column', 'data-outlet': outlet }, h('h3', {}, outlet), rows.map((r) => card(r, 'states'))),
-          ),
-        ),
-      ),
-      section(
-        'Contradicted or doubted by',
-        against.length,
-        h('div', { id: 'proposition-against' }, against.length === 0 ? empty('no claim speaks against it') : against.map((r) => card(r, r.link))),
-      ),
-    ),
-  );
-}
-
-export async function propositionsView(root, p, signal) {
-  if (p) {
-    root.append(h('p', {}, h('a', { href: '#/propositions' }, '← all propositions')));
-    await propositionView(root, p, signal);
-  } else {
-    await listView(root, signal);
-  }
 }
 
 /** How each outlet names one actor: its terms with counts, loaded ones marked, outlets ranked by loading. */
-export async function framingView(root, actor, signal) {
-  const actors = await select(
-    `SELECT ?actor (SAMPLE(?l) AS ?label) (SUM(?c) AS ?mentions) WHERE {
-      ?u a ng:NameUse ; ng:actor ?actor ; ng:count ?c . ?actor rdfs:label ?l
-    } GROUP BY ?actor ORDER BY DESC(?mentions) LIMIT 100`,
-    signal,
-  );
+export async function framingView(root, { arg, signal }) {
+  const actors = await run('framing-actors', { limit: ACTORS_LISTED }, signal);
   root.append(h('h1', {}, 'Framing: how each outlet names a side'));
   if (actors.length === 0) {
     root.append(empty('No names counted yet.'));
     return;
   }
-  const chosen = actor || actors[0].actor;
+  const chosen = arg || actors[0].actor;
   const picker = h(
     'select',
-    { id: 'framing-picker', 'aria-label': 'Actor', onchange: () => (location.hash = `#/framing/${encodeURIComponent(picker.value)}`) },
-    actors.map((a) => h('option', { value: a.actor, selected: a.actor === chosen }, `${a.label} (${a.mentions})`)),
+    {
+      id: 'framing-picker',
+      'aria-label': 'Actor',
+      onchange: () => {
+        location.hash = `#/framing/${encodeURIComponent(picker.value)}`;
+      },
+    },
+    actors.map((a) => h('option', { value: a.actor, selected: a.actor === chosen }, `${a.label} (${count(a.mentions)})`)),
   );
-  const rows = await select(
-    `SELECT ?outlet ?term ?count ?loading ?loaded WHERE {
-      ?u a ng:NameUse ; ng:actor ${iri(chosen)} ; ng:term ?term ; ng:count ?count .
-      OPTIONAL { ?u ng:loading ?loading ; ng:loadedTerm ?loaded }
-      OPTIONAL { ?u ng:inOutlet ?o . OPTIONAL { ?o rdfs:label ?ol } }
-      BIND(COALESCE(?ol, STR(?o), ${literal(NO_OUTLET)}) AS ?outlet)
-    } ORDER BY ?outlet DESC(?count) ?term`,
+  const table = await pagedList(
+    {
+      id: 'framing',
+      query: 'framing-outlets',
+      total: 'framing-outlets-count',
+      params: { actor: term.iri(chosen) },
+      file: 'framing',
+      render: framingTable,
+    },
     signal,
   );
-  const outlets = [...groupBy(rows, (r) => r.outlet)].map(([outlet, terms]) => {
-    const mentions = terms.reduce((n, t) => n + Number(t.count), 0);
-    const weighted = terms.reduce((n, t) => n + Number(t.count) * Number(t.loading || 0), 0);
-    return { outlet, terms, mentions, loading: weighted / mentions };
-  });
-  outlets.sort((a, b) => b.loading - a.loading || a.outlet.localeCompare(b.outlet));
   root.append(
     h('div', { class: 'toolbar' }, h('label', {}, 'Names for ', picker), h('a', { href: entityHref(chosen) }, 'entity page')),
+    actors.length === ACTORS_LISTED
+      ? h('p', { class: 'notice' }, `The list holds the ${ACTORS_LISTED} most named actors; open one from its entity page's address.`)
+      : '',
+    table.rows.length === 0 ? empty('No outlet names it.') : table,
     h(
-      'table',
-      { id: 'framing-table' },
-      h('thead', {}, h('tr', {}, ['Outlet', 'Mentions', 'Loading', 'Names and descriptions'].map((t) => h('th', {}, t)))),
-      h(
-        'tbody',
-        {},
-        outlets.map((o) =>
-          h(
-            'tr',
-            { 'data-outlet': o.outlet },
-            h('td', {}, o.outlet),
-            h('td', {}, String(o.mentions)),
-            h('td', {}, h('meter', { min: 0, max: 1, value: o.loading.toFixed(3) }), ' ', o.loading.toFixed(2)),
-            h(
-              'td',
-              { class: 'terms' },
-              o.terms.map((t) =>
-                h('span', { class: Number(t.loading || 0) > 0 ? 'term loaded' : 'term', title: t.loaded ? `loaded: ${t.loaded} (${t.loading})` : '' }, `${t.term} ${t.count}`),
-              ),
-            ),
-          ),
-        ),
-      ),
+      'p',
+      { class: 'muted' },
+      'Loading: the share of mentions using a loaded term, weighted by the loaded-terms lexicon (0 neutral, 1 a label that takes a side).',
     ),
-    h('p', { class: 'muted' }, 'Loading: the share of mentions using a loaded term, weighted by the loaded-terms lexicon (0 neutral, 1 a label that takes a side).'),
+  );
+}
+
+function framingTable(rows) {
+  return h(
+    'table',
+    { id: 'framing-table' },
+    h('thead', {}, h('tr', {}, ['Outlet', 'Mentions', 'Loading', 'Names and descriptions'].map((t) => h('th', {}, t)))),
+    h(
+      'tbody',
+      {},
+      rows.map((o) => {
+        const outlet = o.outlet || NO_OUTLET;
+        const loading = Number(o.loading);
+        return h(
+          'tr',
+          { 'data-outlet': outlet },
+          h('td', {}, outlet),
+          h('td', {}, count(o.mentions)),
+          h('td', {}, h('meter', { min: 0, max: 1, value: loading.toFixed(3) }), ' ', loading.toFixed(2)),
+          h('td', { class: 'terms' }, terms(o.terms).map(termBadge)),
+        );
+      }),
+    ),
+  );
+}
+
+/** The entries of ?terms ("term count", a loaded one followed by "[word weight]"), most used first. */
+function terms(text) {
+  return text
+    .split(' | ')
+    .map((entry) => /^(.*) (\d+)(?: \[(.*) ([\d.]+)\])?$/.exec(entry))
+    .filter(Boolean)
+    .map(([, name, n, word, weight]) => ({ name, n: Number(n), word, weight: Number(weight || 0) }))
+    .sort((a, b) => b.n - a.n || a.name.localeCompare(b.name));
+}
+
+function termBadge(t) {
+  return h(
+    'span',
+    { class: t.weight > 0 ? 'term loaded' : 'term', title: t.word ? `loaded: ${t.word} (${t.weight})` : '' },
+    `${t.name} ${t.n}`,
   );
 }

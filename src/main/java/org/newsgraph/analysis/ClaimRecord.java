@@ -20,7 +20,7 @@ import org.newsgraph.proposition.TimeSpan;
  * @param doc           its document, also its graph
  * @param file          the document's file name
  * @param issued        the document's date, when known
- * @param outlet        the document's ng:outlet (a literal or an ng:Outlet node), when stated
+ * @param outlet        the document's ng:Outlet node, when it states one
  * @param start         char offset of the claim in its document, for a stable order
  * @param content       what it says without its attribution
  * @param speakers      who claims or denies it

@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 /**
  * How often the articles of one outlet name one actor with one term.
  *
- * @param outlet the outlet as its articles give it; empty for articles that state none
+ * @param outlet the ng:Outlet node of its articles' ng:outlet; empty for articles that state none
  * @param actor  the actor named
  * @param term   the name or description, lower-cased
  * @param count  mentions that use it

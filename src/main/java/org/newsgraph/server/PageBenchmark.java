@@ -64,7 +64,7 @@ public final class PageBenchmark {
         // A store whose documents name no outlet (FA-KES's texts rarely do) is timed without that filter.
         Map<String, String> records = Map.of("min", "1", "top", "50", "limit", "50", "records", "");
         Map<String, String> filtered = outlets.isEmpty() ? records : with(records, "outlet", term(outlets.get(0), "o"));
-        return List.of(
+        List<View> views = new ArrayList<>(List.of(
                 new View("home", List.of(List.of(call("home-entities", "limit", "25"), call("home-entities-count"),
                         call("outlets", "limit", "10")))),
                 new View("search 'al'", List.of(List.of(call("search", "term", "\"al\"", "limit", "25")))),
@@ -95,7 +95,32 @@ public final class PageBenchmark {
                 new View("document", List.of(List.of(call("document", Map.of("doc", doc)),
                         call("document-sentences", Map.of("doc", doc, "limit", "5000")),
                         call("document-marks", Map.of("doc", doc, "limit", "20000"))))),
-                new View("map", List.of(List.of(call("places", "limit", "400")))));
+                new View("map", List.of(List.of(call("places", "limit", "400"))))));
+        views.addAll(acrossOutlets());
+        return views;
+    }
+
+    /**
+     * The proposition list, the first proposition (most outlets) and the framing table of the most named
+     * side; a store whose analysis found no proposition or counted no name is timed without those views.
+     */
+    private List<View> acrossOutlets() {
+        List<View> views = new ArrayList<>();
+        views.add(new View("propositions", List.of(List.of(call("proposition-list", "limit", "25"),
+                call("proposition-list-count")))));
+        rows("proposition-list", Map.of("limit", "1")).stream().findFirst().ifPresent(row -> {
+            Map<String, String> p = Map.of("proposition", term(row, "p"));
+            views.add(new View("proposition (most outlets)", List.of(
+                    List.of(call("proposition-facts", p), call("proposition-against-count", p)),
+                    List.of(call("proposition-claims", with(p, "limit", "30")),
+                            call("proposition-against", with(p, "limit", "25"))))));
+        });
+        rows("framing-actors", Map.of("limit", "1")).stream().findFirst().ifPresent(row -> {
+            Map<String, String> side = Map.of("actor", term(row, "actor"));
+            views.add(new View("framing (most named side)", List.of(List.of(call("framing-actors", "limit", "100")),
+                    List.of(call("framing-outlets", with(side, "limit", "25")), call("framing-outlets-count", side)))));
+        });
+        return views;
     }
 
     /** Runs each view once to warm up, then {@code runs} times, and returns the median times. */

@@ -22,6 +22,8 @@ import org.apache.jena.fuseki.servlets.ActionService;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Handler;
@@ -29,7 +31,6 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.eclipse.jetty.server.handler.gzip.GzipHandler;
 import org.newsgraph.store.KnowledgeStore;
 
 /**
@@ -241,9 +242,9 @@ public final class SparqlServer implements AutoCloseable {
             guard.setHandler(fuseki);
             SizeLimitHandler sizeLimit = new SizeLimitHandler(maxRequestBytes, -1);
             sizeLimit.setHandler(guard);
-            GzipHandler gzip = new GzipHandler();
-            gzip.setHandler(sizeLimit);
-            jetty.setHandler(gzip);
+            CompressionHandler compression = new CompressionHandler(sizeLimit);
+            compression.putCompression(new GzipCompression());
+            jetty.setHandler(compression);
         }
 
         private Set<String> endpointPaths() {

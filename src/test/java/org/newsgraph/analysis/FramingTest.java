@@ -28,8 +28,9 @@ class FramingTest {
                 """)) {
             List<Map<String, String>> rows = AnalysedStore.select(store, """
                     SELECT ?outlet ?term ?count ?loading {
-                      ?u a ng:NameUse ; ng:inOutlet ?outlet ; ng:actor <https://w3id.org/newsgraph/entity/syrian-opposition> ;
-                         ng:term ?term ; ng:count ?count OPTIONAL { ?u ng:loading ?loading } } ORDER BY ?outlet ?term""");
+                      ?u a ng:NameUse ; ng:inOutlet ?o ; ng:actor <https://w3id.org/newsgraph/entity/syrian-opposition> ;
+                         ng:term ?term ; ng:count ?count OPTIONAL { ?u ng:loading ?loading }
+                      ?o a ng:Outlet ; rdfs:label ?outlet } ORDER BY ?outlet ?term""");
             assertEquals(List.of(
                     Map.of("outlet", "Alpha News", "term", "rebels", "count", "1", "loading", "0.0"),
                     Map.of("outlet", "Alpha News", "term", "terrorists", "count", "2", "loading", "1.0"),

@@ -248,7 +248,7 @@ class WebPageBrowserTest {
         String p = select("SELECT ?p (COUNT(DISTINCT ?x) AS ?n) WHERE { ?x ng:contradicts|ng:disputes ?p ."
                 + " ?p a ng:Proposition } GROUP BY ?p ORDER BY DESC(?n) ?p LIMIT 1").get(0).get("p");
         List<Map<String, String>> claims = select("SELECT ?text ?outlet WHERE { ?c ng:expresses <" + p + "> ."
-                + " GRAPH ?d { ?c ng:text ?text OPTIONAL { ?d ng:outlet ?outlet } } }");
+                + " GRAPH ?d { ?c ng:text ?text OPTIONAL { ?d ng:outlet/rdfs:label ?outlet } } }");
         List<Map<String, String>> against = select("SELECT ?text WHERE { ?x ng:contradicts|ng:disputes <" + p + "> ."
                 + " GRAPH ?d { ?x ng:text ?text } }");
 
@@ -272,8 +272,8 @@ class WebPageBrowserTest {
     void theFramingTableCountsEachOutletsNamesForASide() {
         String side = "https://w3id.org/newsgraph/entity/syrian-opposition";
         List<Map<String, String>> counts = select("SELECT ?outlet (SUM(?c) AS ?n) WHERE { ?u a ng:NameUse ;"
-                + " ng:actor <" + side + "> ; ng:count ?c OPTIONAL { ?u ng:inOutlet ?o }"
-                + " BIND(COALESCE(STR(?o), '" + NO_OUTLET + "') AS ?outlet) } GROUP BY ?outlet");
+                + " ng:actor <" + side + "> ; ng:count ?c OPTIONAL { ?u ng:inOutlet/rdfs:label ?o }"
+                + " BIND(COALESCE(?o, '" + NO_OUTLET + "') AS ?outlet) } GROUP BY ?outlet");
         assertFalse(counts.isEmpty(), "the seeds name the Syrian opposition nowhere");
 
         browser.findElement(By.cssSelector("a[data-nav='framing']")).click();
