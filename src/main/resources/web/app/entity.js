@@ -21,7 +21,9 @@ export async function entityView(root, entity, signal) {
       `SELECT ?file ?outlet ?title ?index ?text ?sStart ?mStart ?mEnd ?surface WHERE {
         GRAPH ?doc {
           ?m ng:refersTo ${e} ; ng:inSentence ?s .
-          OPTIONAL { ?m ng:surface ?surface } OPTIONAL { ?m ng:start ?mStart ; ng:end ?mEnd }
+          OPTIONAL { ?m ng:surface ?surface }
+          BIND(STRAFTER(STR(?m), "#char=") AS ?span)
+          BIND(xsd:integer(STRBEFORE(?span, ",")) AS ?mStart) BIND(xsd:integer(STRAFTER(?span, ",")) AS ?mEnd)
           ?s ng:text ?text . OPTIONAL { ?s ng:index ?index } OPTIONAL { ?s ng:start ?sStart }
           ?doc ng:fileName ?file . OPTIONAL { ?doc ng:outlet ?outlet } OPTIONAL { ?doc dct:title ?title }
         }

@@ -43,8 +43,13 @@ public final class Iris {
         return NodeFactory.createURI(document.getURI() + "/sentence/" + index);
     }
 
+    /**
+     * A mention: the document IRI with an RFC 5147 fragment, {@code #char=START,END} (as NIF names
+     * strings), offsets in UTF-16 code units into the document text, END exclusive. The offsets are
+     * stated nowhere else: queries read them from the IRI.
+     */
     public static Node mention(Node document, int start, int end) {
-        return NodeFactory.createURI(document.getURI() + "/mention/" + start + "-" + end);
+        return NodeFactory.createURI(document.getURI() + "#char=" + start + "," + end);
     }
 
     public static Node claim(Node document, int start, int end) {

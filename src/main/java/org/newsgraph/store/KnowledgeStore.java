@@ -23,6 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.params.StoreParams;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.NG;
 
@@ -37,6 +38,14 @@ import org.newsgraph.rdf.NG;
  */
 public final class KnowledgeStore implements AutoCloseable {
 
+    /**
+     * Four quad indexes instead of TDB2's six, for stores created from now on (an existing store keeps
+     * the layout it was made with). Every article is a graph of a few hundred quads, so a pattern with
+     * its graph bound is answered by scanning GSPO; GPOS and GOSP only cost a third of every write.
+     * Queries over the union default graph use SPOG, POSG and OSPG as before.
+     */
+    private static final StoreParams PARAMS = StoreParams.builder()
+            .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
     private static final Pattern LOCKED_PID = Pattern.compile("(?i)PID\\s*[=:]?\\s*(\\d+)|process\\s+(\\d+)");
 
     private final Path dir;
@@ -86,7 +95,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private static KnowledgeStore connect(Path dir) {
         try {
             Files.createDirectories(dir);
-            return new KnowledgeStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
+            return new KnowledgeStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir), PARAMS));
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
