@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RdfExporter.Format rdfFormat = format;
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(false)) {
             RdfExporter exporter = new RdfExporter(store);
             if (output == null) {
                 exporter.export(rdfFormat, new NonClosing(main.stdout()));

@@ -13,6 +13,7 @@ import org.newsgraph.link.Linking;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.pipeline.Removal;
 import org.newsgraph.pipeline.Stages;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.KnowledgeStore;
@@ -57,6 +58,9 @@ final class IngestCommand implements Callable<Integer> {
             description = "reject files larger than this (default: ${DEFAULT-VALUE})")
     long maxFileBytes;
 
+    @Option(names = "--prune", description = "also remove stored documents whose files the PATHs no longer hold")
+    boolean prune;
+
     @Spec
     CommandSpec spec;
 
@@ -74,10 +78,22 @@ final class IngestCommand implements Callable<Integer> {
             listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
             throw new UserError("nothing to ingest; give .txt article files or directories that hold them");
         }
+        if (prune && !listing.problems().isEmpty()) {
+            // A path that is missing would make every document under it look deleted.
+            listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
+            throw new UserError("--prune needs every PATH to be readable: it removes what the paths no longer hold");
+        }
         IngestReport report;
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(true)) {
             report = new Ingestion(Stages.load(), config).ingest(listing, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
+            if (prune) {
+                List<String> removed = Removal.prune(store, listing.files());
+                removed.stream().limit(IngestReport.LISTED_UP_TO).forEach(f -> out.println("removed   " + f));
+                out.printf(Locale.ROOT, "pruned: %,d document%s whose file is gone%n", removed.size(),
+                        removed.size() == 1 ? "" : "s");
+                store.compactIfWorthIt();
+            }
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.rejected().isEmpty() ? 0 : 1;
@@ -90,10 +106,8 @@ final class IngestCommand implements Callable<Integer> {
         return value;
     }
 
-    static final int LIST_DOCUMENTS_UP_TO = 25;
-
     private static void print(IngestReport r, KnowledgeStore store, PrintWriter out, PrintWriter err) {
-        if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
+        if (r.stored().size() <= IngestReport.LISTED_UP_TO) {
             for (IngestReport.StoredDocument d : r.stored()) {
                 String detail = d.change() == Change.UNCHANGED ? "already stored"
                         : String.format(Locale.ROOT, "%,d sentences, %,d triples", d.sentences(), d.quads());
@@ -110,7 +124,6 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%,d sentences, %,d quads written in %d transaction%s; %.1f s, %.1f articles/s%n",
                 r.sentences(), r.quadsWritten(), r.transactions(), r.transactions() == 1 ? "" : "s", seconds,
                 r.articlesPerSecond());
-        out.printf(Locale.ROOT, "store: %s (%s on disk%s)%n", store.directory(), Sizes.human(store.sizeOnDisk()),
-                r.compacted() ? ", compacted" : "");
+        out.printf(Locale.ROOT, "store: %s%s%n", Sizes.describe(store), r.compacted() ? ", compacted" : "");
     }
 }

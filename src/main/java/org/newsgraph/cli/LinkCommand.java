@@ -73,7 +73,7 @@ final class LinkCommand implements Callable<Integer> {
                 SparqlEndpointLinker.Settings.of(endpointUri(endpoint)).withTimeout(Duration.ofSeconds(timeoutSeconds)));
         LinkOverrides overrides = overrides(overridesFile);
         LinkReport report;
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(false)) {
             report = new Linking(ExtractLinker.shipped(), live, overrides, w -> err.println("warning: " + w))
                     .run(store, refresh);
         }

@@ -77,7 +77,7 @@ final class QueryCommand implements Callable<Integer> {
                     "--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
         Query parsed = QueryLibrary.parse(library.resolve(query));
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(false)) {
             out.flush();
             OutputStream stdout = new NonClosing(main.stdout());
             new SparqlRunner(store).run(parsed, format, Duration.ofSeconds(timeoutSeconds), stdout);

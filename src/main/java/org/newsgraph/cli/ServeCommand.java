@@ -1,13 +1,12 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.ServerException;
 import org.newsgraph.server.SparqlServer;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,10 +52,6 @@ final class ServeCommand implements Callable<Integer> {
                     + "address requires --password-file")
     String host;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "require HTTP Basic login; FILE has lines 'user: password' (Jetty realm format)")
-    Path passwordFile;
-
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + SparqlServer.DEFAULT_TIMEOUT_SECONDS,
             description = "stop any query after this many seconds (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
@@ -80,11 +75,11 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store);
+        Tdb2Store store = storeOptions.openLocal("serve");
         SparqlServer server;
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxRows(maxRows).allowUpdate(allowUpdate).cors(cors).passwordFile(passwordFile).build().start();
+                    .maxRows(maxRows).allowUpdate(allowUpdate).cors(cors).passwordFile(storeOptions.passwordFile).build().start();
         } catch (ServerException e) {
             store.close();
             throw new UserError(e.getMessage());
@@ -99,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
                 server.sparqlEndpoint());
         out.printf(Locale.ROOT, "  %s, timeout %d s, at most %,d rows%s%s; Ctrl-C stops%n",
                 allowUpdate ? "updates ALLOWED" : "read-only", timeoutSeconds, maxRows, cors ? ", CORS on" : "",
-                passwordFile == null ? "" : ", login required");
+                storeOptions.passwordFile == null ? "" : ", login required");
         out.flush();
         server.join();
         return 0;

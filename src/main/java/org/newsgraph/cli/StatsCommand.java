@@ -29,9 +29,9 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(false)) {
             StoreStats s = StoreStats.of(store);
-            out.printf(Locale.ROOT, "store       %s (%s on disk)%n", store.directory(), Sizes.human(s.bytesOnDisk()));
+            out.printf(Locale.ROOT, "store       %s%n", Sizes.describe(store));
             out.printf(Locale.ROOT, "documents   %,d%n", s.documents());
             out.printf(Locale.ROOT, "sentences   %,d%n", s.sentences());
             out.printf(Locale.ROOT, "graphs      %,d%n", s.graphs());

@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         List<ShapeValidator.Violation> violations;
-        try (KnowledgeStore store = KnowledgeStore.openExisting(storeOptions.store)) {
+        try (KnowledgeStore store = storeOptions.open(false)) {
             violations = new ShapeValidator().validate(store);
         }
         for (ShapeValidator.Violation v : violations) {

@@ -1,8 +1,5 @@
 package org.newsgraph.pipeline;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +15,7 @@ import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * Measures ingest throughput against the raw OpenNLP throughput (sentences, tokens, POS) on the same
@@ -87,15 +84,15 @@ public final class Benchmark {
             return counts(r.text(), r.graph().graph().size());
         });
         // The ingest is measured warm too: a first ingest into a scratch store compiles the writer's code.
-        try (KnowledgeStore scratch = KnowledgeStore.openOrCreate(storeDir.resolve("warm-up"))) {
+        try (Tdb2Store scratch = Tdb2Store.openOrCreate(storeDir.resolve("warm-up"))) {
             new Ingestion(stages, config).ingest(paths, scratch, ProgressListener.NONE);
         }
-        resetPeaks();
+        Heap.resetPeaks();
         Phase ingest;
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeDir.resolve("measured"))) {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir.resolve("measured"))) {
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
-                    report.elapsed().toNanos() / 1e9, peakHeap());
+                    report.elapsed().toNanos() / 1e9, Heap.peak());
             return new Result(nlp, extract, ingest, store.sizeOnDisk(), config.threads());
         }
     }
@@ -119,7 +116,7 @@ public final class Benchmark {
 
     /** Runs {@code work} over every document on the configured threads; work returns sentences, tokens, quads. */
     private Phase parallel(String name, List<Document> documents, Function<Document, Object> work) {
-        resetPeaks();
+        Heap.resetPeaks();
         AtomicLong sentences = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         AtomicLong quads = new AtomicLong();
@@ -148,25 +145,6 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, Heap.peak());
     }
 }

@@ -8,12 +8,16 @@ import org.newsgraph.store.Change;
 /**
  * What an ingest did.
  *
- * @param stored    one line per document written or skipped, in input order
+ * @param stored    one line per document written or skipped, in input order, for the first
+ *                  {@value #LISTED_UP_TO} documents and one more (so a caller can tell whether it has them all)
  * @param rejected  inputs not ingested, each with its reason
  */
 public record IngestReport(int added, int replaced, int unchanged, List<InputRejectedException> rejected,
                            long sentences, long tokens, long quadsWritten, int transactions, boolean compacted,
                            Duration elapsed, List<StoredDocument> stored) {
+
+    /** Documents listed one by one; a larger ingest is summed up. */
+    public static final int LISTED_UP_TO = 25;
 
     public IngestReport {
         rejected = List.copyOf(rejected);

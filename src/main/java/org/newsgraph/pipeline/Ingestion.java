@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,11 +36,6 @@ public final class Ingestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
-    /**
-     * Quads written by one ingest above which the store is compacted afterwards. TDB2 copies the index
-     * blocks a transaction touches, so the store grows with every commit; compacting reclaims that.
-     */
-    static final long COMPACT_AFTER_QUADS = 500_000;
     /** Articles queued per worker: enough to keep every core busy while the writer works. */
     private static final int QUEUED_PER_THREAD = 4;
 
@@ -83,22 +77,16 @@ public final class Ingestion {
             return t;
         });
         try {
-            run(listing.files(), store, store.documentHashes(), workers, tally, progress);
+            run(listing.files(), store, workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
-        // Replacing a document leaves its old index blocks behind, as does every extra commit.
-        boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
-                || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
-        if (compact) {
-            LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
-            store.compact();
-        }
-        return tally.report(compact, Duration.ofNanos(System.nanoTime() - started));
+        boolean compacted = store.compactIfWorthIt();
+        return tally.report(compacted, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(List<Path> files, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
-                     Tally tally, ProgressListener progress) {
+    private void run(List<Path> files, KnowledgeStore store, ExecutorService workers, Tally tally,
+                     ProgressListener progress) {
         PlainTextReader reader = new PlainTextReader(config.maxFileBytes());
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
@@ -109,7 +97,7 @@ public final class Ingestion {
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < window) {
                     Path file = files.get(next++);
-                    inFlight.add(workers.submit(() -> analyse(file, reader, storedHashes, pipelines.get())));
+                    inFlight.add(workers.submit(() -> analyse(file, reader, store, pipelines.get())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
@@ -137,10 +125,11 @@ public final class Ingestion {
         }
     }
 
-    private static Outcome analyse(Path file, PlainTextReader reader, Map<String, String> storedHashes, Pipeline pipeline) {
+    /** Runs on a worker: the store is asked whether the file is stored already, so no list of them is kept. */
+    private static Outcome analyse(Path file, PlainTextReader reader, KnowledgeStore store, Pipeline pipeline) {
         try {
             Document document = reader.read(file);
-            if (document.hash().equals(storedHashes.get(document.fileName()))) {
+            if (store.storedHash(document.fileName()).filter(document.hash()::equals).isPresent()) {
                 return new Unchanged(document);
             }
             ArticleResult result = pipeline.analyse(document);
@@ -189,7 +178,7 @@ public final class Ingestion {
             sentences += a.sentences();
             tokens += a.tokens();
             long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();
-            stored.add(new IngestReport.StoredDocument(a.graph().fileName(), change, a.sentences(), quads, a.title()));
+            list(new IngestReport.StoredDocument(a.graph().fileName(), change, a.sentences(), quads, a.title()));
             LOG.info("{} {}: {} sentences, {} quads", change.name().toLowerCase(Locale.ROOT),
                     a.graph().fileName(), a.sentences(), quads);
         }
@@ -201,9 +190,16 @@ public final class Ingestion {
                 LOG.info("rejected {}", r.problem().getMessage());
             } else if (outcome instanceof Unchanged u) {
                 unchanged++;
-                stored.add(new IngestReport.StoredDocument(u.document().fileName(), Change.UNCHANGED, 0, 0,
+                list(new IngestReport.StoredDocument(u.document().fileName(), Change.UNCHANGED, 0, 0,
                         u.document().metadata().title().orElse("")));
                 LOG.info("unchanged {}", u.document().fileName());
+            }
+        }
+
+        /** Keeps the first documents for the listing; a large ingest is summed up, not listed. */
+        void list(IngestReport.StoredDocument document) {
+            if (stored.size() <= IngestReport.LISTED_UP_TO) {
+                stored.add(document);
             }
         }
 

@@ -101,9 +101,14 @@ public final class Iris {
     }
 
     private static String shortHash(String name) {
+        return sha256Hex(name, 4);
+    }
+
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text}'s UTF-8, in hex. */
+    static String sha256Hex(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

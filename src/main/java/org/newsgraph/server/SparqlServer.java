@@ -21,7 +21,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * The store's SPARQL endpoint and web page in one embedded Fuseki server: a thin wrapper over Jena's
@@ -57,7 +57,7 @@ public final class SparqlServer implements AutoCloseable {
         this.host = host;
     }
 
-    public static Builder builder(KnowledgeStore store) {
+    public static Builder builder(Tdb2Store store) {
         return new Builder(store);
     }
 
@@ -111,7 +111,7 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Collects the options; {@link #build()} checks them all and reports every problem at once. */
     public static final class Builder {
-        private final KnowledgeStore store;
+        private final Tdb2Store store;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -120,7 +120,7 @@ public final class SparqlServer implements AutoCloseable {
         private boolean cors;
         private Path passwordFile;
 
-        private Builder(KnowledgeStore store) {
+        private Builder(Tdb2Store store) {
             this.store = Objects.requireNonNull(store, "store");
         }
 

@@ -4,18 +4,12 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 
 /** Runs one SPARQL query against the store (union default graph) and prints its results. */
@@ -34,34 +28,26 @@ public final class SparqlRunner {
      */
     public long run(Query query, ResultFormat format, Duration timeout, OutputStream out) {
         query.getPrefixMapping().withDefaultMappings(Vocab.prefixes());
-        Dataset dataset = DatasetFactory.wrap(store.datasetGraph());
         PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
         try {
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
-                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                    if (query.isSelectType()) {
-                        ResultSet rs = exec.execSelect();
-                        return printSelect(query, rs, format, print);
-                    }
-                    if (query.isAskType()) {
-                        boolean answer = exec.execAsk();
-                        if (format == ResultFormat.JSON) {
-                            ResultSetFormatter.outputAsJSON(print, answer);
-                        } else {
-                            print.println(answer ? "yes" : "no");
-                        }
-                        return answer ? 1L : 0L;
-                    }
-                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
-                    model.setNsPrefixes(Vocab.prefixes());
-                    RDFDataMgr.write(print, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
-                    return model.size();
+            return store.query(query, timeout, exec -> {
+                if (query.isSelectType()) {
+                    return printSelect(query, exec.execSelect(), format, print);
                 }
+                if (query.isAskType()) {
+                    boolean answer = exec.execAsk();
+                    if (format == ResultFormat.JSON) {
+                        ResultSetFormatter.outputAsJSON(print, answer);
+                    } else {
+                        print.println(answer ? "yes" : "no");
+                    }
+                    return answer ? 1L : 0L;
+                }
+                Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                model.setNsPrefixes(Vocab.prefixes());
+                RDFDataMgr.write(print, model, format == ResultFormat.JSON ? Lang.JSONLD : Lang.TURTLE);
+                return model.size();
             });
-        } catch (QueryCancelledException e) {
-            throw new QueryException("query stopped after the " + timeout.toSeconds()
-                    + " s timeout; narrow it (LIMIT, more specific patterns) or raise --timeout");
         } finally {
             print.flush();
         }

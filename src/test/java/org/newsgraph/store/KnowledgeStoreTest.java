@@ -58,7 +58,7 @@ class KnowledgeStoreTest {
     void aReaderThatBeganBeforeAReplacementSeesTheOldVersionWhole() throws Exception {
         DocumentGraph v1 = version("sha256:1", "old");
         DocumentGraph v2 = version("sha256:2", "new");
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(dir)) {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(dir)) {
             store.write(List.of(v1));
             DatasetGraph dsg = store.datasetGraph();
             dsg.begin(TxnType.READ);

@@ -1,0 +1,42 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.newsgraph.pipeline.IngestReport;
+import org.newsgraph.pipeline.PipelineConfig;
+import org.newsgraph.pipeline.ScaleBenchmark;
+
+/** Prints what {@code bench --scale} measured. */
+final class ScaleReport {
+    private ScaleReport() {
+    }
+
+    static void print(ScaleBenchmark.Result r, PipelineConfig config, PrintWriter out) {
+        IngestReport ingest = r.ingest();
+        out.printf(Locale.ROOT, "%-8s %10s %12s %10s %10s%n", "tenth", "articles", "articles/s", "peak heap", "store");
+        List<ScaleBenchmark.Window> windows = r.windows();
+        for (int i = 0; i < windows.size(); i++) {
+            ScaleBenchmark.Window w = windows.get(i);
+            out.printf(Locale.ROOT, "%-8s %,10d %12.1f %10s %10s%n", (i + 1) + "/" + windows.size(), w.lastArticle(),
+                    w.articlesPerSecond(), Sizes.human(w.peakHeapBytes()), Sizes.human(w.storeBytes()));
+        }
+        double seconds = ingest.elapsed().toNanos() / 1e9;
+        out.printf(Locale.ROOT, "ingest: %,d added, %,d rejected in %.0f s (%.1f articles/s, %d thread%s), %,d quads in %d "
+                + "transaction%s of up to %,d documents%s%n", ingest.added(), ingest.rejected().size(), seconds,
+                ingest.articlesPerSecond(), config.threads(), config.threads() == 1 ? "" : "s", ingest.quadsWritten(),
+                ingest.transactions(), ingest.transactions() == 1 ? "" : "s", config.batchSize(),
+                ingest.compacted() ? ", compacted" : "");
+        if (windows.size() > 1) {
+            out.printf(Locale.ROOT, "last tenth's throughput: %.0f %% of the first tenth's%n",
+                    100 * windows.get(windows.size() - 1).articlesPerSecond() / windows.get(0).articlesPerSecond());
+        }
+        out.printf(Locale.ROOT, "store: %s on disk at the end (%.2fx its N-Quads export of %s), at most %s during the run "
+                + "(%.2fx)%n", Sizes.human(r.storeBytes()), r.storeBytes() / (double) r.nquadsBytes(),
+                Sizes.human(r.nquadsBytes()), Sizes.human(r.maxStoreBytes()), r.maxStoreBytes() / (double) r.nquadsBytes());
+        out.println("warm queries:");
+        for (ScaleBenchmark.QueryTime q : r.queries()) {
+            out.printf(Locale.ROOT, "  %-24s %,10d rows %8.2f s%n", q.name(), q.rows(), q.seconds());
+        }
+    }
+}
