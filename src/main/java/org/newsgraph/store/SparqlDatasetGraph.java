@@ -2,8 +2,10 @@ package org.newsgraph.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
@@ -27,15 +29,41 @@ final class SparqlDatasetGraph extends DatasetGraphBaseFind {
     private static final Duration TIMEOUT = Duration.ofMinutes(5);
 
     private final RemoteStore store;
+    private final Map<Node, Map<Node, List<Quad>>> bySubject = new HashMap<>();
 
     SparqlDatasetGraph(RemoteStore store) {
         this.store = store;
     }
 
-    /** Any graph means the named graphs: the default graph is their union, so it would repeat them. */
+    /**
+     * Any graph means the named graphs: the default graph is their union, so it would repeat them. A
+     * subject and predicate with any graph and object (how linking reads an entity's names) is answered
+     * from one request for every subject of that predicate, kept for the life of this view.
+     */
     @Override
     public Iterator<Quad> find(Node g, Node s, Node p, Node o) {
-        return g == null || !g.isConcrete() ? findInAnyNamedGraphs(s, p, o) : super.find(g, s, p, o);
+        Node graph = any(g);
+        Node subject = any(s);
+        Node predicate = any(p);
+        Node object = any(o);
+        if (graph.isConcrete()) {
+            return super.find(graph, subject, predicate, object);
+        }
+        if (subject.isConcrete() && predicate.isConcrete() && !object.isConcrete()) {
+            return bySubject.computeIfAbsent(predicate, this::bySubject).getOrDefault(subject, List.of()).iterator();
+        }
+        return findInAnyNamedGraphs(subject, predicate, object);
+    }
+
+    private Map<Node, List<Quad>> bySubject(Node predicate) {
+        Map<Node, List<Quad>> quads = new HashMap<>();
+        findInAnyNamedGraphs(Node.ANY, predicate, Node.ANY)
+                .forEachRemaining(q -> quads.computeIfAbsent(q.getSubject(), x -> new ArrayList<>()).add(q));
+        return quads;
+    }
+
+    private static Node any(Node node) {
+        return node == null ? Node.ANY : node;
     }
 
     @Override
@@ -67,7 +95,7 @@ final class SparqlDatasetGraph extends DatasetGraphBaseFind {
     }
 
     private static Node bound(Node given, QuerySolution row, String var) {
-        return given.isConcrete() ? given : row.get(var).asNode();
+        return given != null && given.isConcrete() ? given : row.get(var).asNode();
     }
 
     private static String pattern(Node s, Node p, Node o) {
