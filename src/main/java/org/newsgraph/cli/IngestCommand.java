@@ -30,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
             "Unchanged files are skipped, changed files replace their document, bad files are",
-            "reported and the rest go on. Each batch of documents is one transaction."
+            "reported and the rest go on. A write transaction holds --batch documents, or as many as",
+            "the store held when it began if that is more; an interrupted ingest keeps what was committed",
+            "and, run again, carries on from there."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -51,7 +53,7 @@ final class IngestCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + PipelineConfig.DEFAULT_BATCH,
-            description = "documents per write transaction (default: ${DEFAULT-VALUE})")
+            description = "documents per write transaction at least (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + PlainTextReader.DEFAULT_MAX_BYTES,

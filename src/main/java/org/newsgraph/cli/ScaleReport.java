@@ -27,6 +27,8 @@ final class ScaleReport {
                 ingest.articlesPerSecond(), config.threads(), config.threads() == 1 ? "" : "s", ingest.quadsWritten(),
                 ingest.transactions(), ingest.transactions() == 1 ? "" : "s", config.batchSize(),
                 ingest.compacted() ? ", compacted" : "");
+        out.printf(Locale.ROOT, "link (offline, as ingest ends): %.0f s; peak heap over the run %s%n", r.linkSeconds(),
+                Sizes.human(r.peakHeapBytes()));
         if (windows.size() > 1) {
             out.printf(Locale.ROOT, "last tenth's throughput: %.0f %% of the first tenth's%n",
                     100 * windows.get(windows.size() - 1).articlesPerSecond() / windows.get(0).articlesPerSecond());

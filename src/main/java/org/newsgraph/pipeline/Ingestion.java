@@ -28,9 +28,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests article files into a store: parallel NLP on the worker threads feeding one writer, the
  * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
- * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
- * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
- * Files whose content hash is already stored are not analysed again.
+ * input order, so memory holds only the articles in flight, and an interrupted ingest leaves every
+ * committed document whole and nothing else. Files whose content hash is already stored are not
+ * analysed again, so an interrupted ingest run again carries on where the last commit left it.
+ *
+ * <p>A transaction holds as many documents as the store held when it began, and at least the
+ * configured batch: every commit leaves behind the index blocks it rewrote (TDB2 writes copies), and
+ * the blocks one commit touches grow with the store, not with the batch. So a run into an empty store
+ * commits about log2(N / batch) times, and an interruption costs at most half the work done.
  */
 public final class Ingestion {
 
@@ -93,6 +98,8 @@ public final class Ingestion {
         int window = config.threads() * QUEUED_PER_THREAD;
         int next = 0;
         WriteBatch batch = null;
+        long stored = store.documentCount();
+        long batchSize = 0;
         try {
             while (next < files.size() || !inFlight.isEmpty()) {
                 while (next < files.size() && inFlight.size() < window) {
@@ -103,10 +110,13 @@ public final class Ingestion {
                 if (outcome instanceof Analysed a) {
                     if (batch == null) {
                         batch = store.begin();
+                        batchSize = Math.max(config.batchSize(), stored);
                     }
                     tally.stored(a, batch.put(a.graph()));
-                    if (batch.size() >= config.batchSize()) {
-                        tally.committed(batch.commit());
+                    if (batch.size() >= batchSize) {
+                        WriteOutcome committed = batch.commit();
+                        stored += committed.added();
+                        tally.committed(committed);
                         batch = null;
                     }
                 } else {

@@ -15,16 +15,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.jena.query.Query;
 import org.newsgraph.document.ArticleFiles;
+import org.newsgraph.link.LinkOverrides;
+import org.newsgraph.link.Linking;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.Tdb2Store;
 import org.newsgraph.store.QueryLibrary;
 import org.newsgraph.store.RdfExporter;
 
 /**
- * Ingest at scale: builds an N-article corpus of distinct copies of the given articles, ingests it
- * into a fresh store in one run, and measures throughput per tenth of the corpus, peak heap, the
- * store's size on disk during and after the run against the size of its N-Quads export, and how long
- * each shipped query takes warm.
+ * Ingest at scale: builds an N-article corpus of distinct copies of the given articles, ingests and
+ * links it into a fresh store in one run as {@code newsgraph ingest} does, and measures throughput per
+ * tenth of the corpus, peak heap, the store's size on disk during and after the run against the size
+ * of its N-Quads export, and how long each shipped query takes warm.
  */
 public final class ScaleBenchmark {
 
@@ -53,10 +55,12 @@ public final class ScaleBenchmark {
     /**
      * The whole run.
      *
+     * @param linkSeconds   the offline link run ingest ends with
+     * @param peakHeapBytes the most heap in use at any time, linking included
      * @param maxStoreBytes the largest the store was on disk at any sample, compactions included
      */
-    public record Result(IngestReport ingest, List<Window> windows, long maxStoreBytes, long storeBytes,
-                         long nquadsBytes, List<QueryTime> queries) {
+    public record Result(IngestReport ingest, List<Window> windows, double linkSeconds, long peakHeapBytes,
+                         long maxStoreBytes, long storeBytes, long nquadsBytes, List<QueryTime> queries) {
         public Result {
             windows = List.copyOf(windows);
             queries = List.copyOf(queries);
@@ -91,10 +95,15 @@ public final class ScaleBenchmark {
             Heap.resetPeaks();
             IngestReport report = new Ingestion(stages, config).ingest(List.of(corpusDir), store,
                     (done, total) -> windows.progress(done, total, store));
+            long linkStart = System.nanoTime();
+            Linking.offline(LinkOverrides.standard(), w -> { }).run(store, false);
+            double linkSeconds = (System.nanoTime() - linkStart) / 1e9;
+            long peakHeap = Math.max(Heap.peak(), windows.done.stream().mapToLong(Window::peakHeapBytes).max().orElse(0));
             sampler.shutdownNow();
             long storeBytes = store.sizeOnDisk();
             maxStore.accumulateAndGet(storeBytes, Math::max);
-            return new Result(report, windows.done, maxStore.get(), storeBytes, nquadsBytes(store), queryTimes(store));
+            return new Result(report, windows.done, linkSeconds, peakHeap, maxStore.get(), storeBytes, nquadsBytes(store),
+                    queryTimes(store));
         } finally {
             sampler.shutdownNow();
         }

@@ -45,6 +45,9 @@ public interface KnowledgeStore extends AutoCloseable {
     /** The content hash stored for the document read from {@code fileName}, if it is stored. */
     Optional<String> storedHash(String fileName);
 
+    /** How many documents are stored. */
+    long documentCount();
+
     /** Tells {@code action} the file name of every stored document, in no particular order. */
     void forEachFileName(Consumer<String> action);
 

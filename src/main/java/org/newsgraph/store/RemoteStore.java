@@ -86,6 +86,12 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     @Override
+    public long documentCount() {
+        return query(QueryFactory.create(PREFIX + "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g ng:fileName ?f } }"),
+                LOOKUP_TIMEOUT, exec -> exec.execSelect().next().getLiteral("n").getLong());
+    }
+
+    @Override
     public void forEachFileName(Consumer<String> action) {
         Query q = QueryFactory.create(PREFIX + "SELECT ?f { GRAPH ?g { ?g a ng:Document ; ng:fileName ?f } }");
         query(q, LOOKUP_TIMEOUT, exec -> {

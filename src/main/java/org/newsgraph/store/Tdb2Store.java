@@ -20,6 +20,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -36,11 +37,12 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.params.StoreParams;
-import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Skolemizer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded Apache Jena TDB2 store: the only class that opens one. Every article lives in a named
@@ -62,23 +64,33 @@ public final class Tdb2Store implements KnowledgeStore {
      */
     private static final StoreParams PARAMS = StoreParams.builder()
             .quadIndexes(new String[] {"GSPO", "SPOG", "POSG", "OSPG"}).build();
-    private static final int COPY_BATCH = 1_000;
+    /** What a quad takes on disk in a freshly written store (4 indexes and its share of the node table). */
+    private static final long BYTES_PER_QUAD = 240;
+    /** Commits after which the blocks they left behind are worth reclaiming, whatever they wrote. */
+    private static final int MANY_COMMITS = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(Tdb2Store.class);
     private static final Pattern LOCKED_PID = Pattern.compile("(?i)PID\\s*[=:]?\\s*(\\d+)|process\\s+(\\d+)");
 
     private final Path dir;
-    private final DatasetGraph dsg;
+    /** Replaced when the store is compacted. */
+    private volatile DatasetGraph dsg;
     /** Commits and quads deleted since the store was opened or last compacted: what compaction can reclaim. */
     private long commits;
     private long deletedQuads;
 
     private Tdb2Store(Path dir, DatasetGraph dsg) {
         this.dir = dir;
-        this.dsg = dsg;
+        this.dsg = withUnionDefaultGraph(dsg);
+    }
+
+    private static DatasetGraph withUnionDefaultGraph(DatasetGraph dsg) {
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return dsg;
     }
 
     /** Opens the store in {@code dir}, creating it when the directory is missing or empty. */
     public static Tdb2Store openOrCreate(Path dir) {
+        Tdb2Compaction.recover(dir);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreException(dir + " is a file, not a store directory; pick another --store");
         }
@@ -90,6 +102,7 @@ public final class Tdb2Store implements KnowledgeStore {
 
     /** Opens an existing store; a missing one is an error that says how to make it. */
     public static Tdb2Store openExisting(Path dir) {
+        Tdb2Compaction.recover(dir);
         if (!Files.isDirectory(dir) || !isStore(dir)) {
             throw new StoreException("no store at " + dir + "; create one with: newsgraph ingest --store " + dir + " FILE...");
         }
@@ -115,18 +128,9 @@ public final class Tdb2Store implements KnowledgeStore {
     private static Tdb2Store connect(Path dir) {
         try {
             Files.createDirectories(dir);
-            if (isStore(dir)) {
-                // An existing store keeps the layout it was made with, whatever this version would choose.
-                return new Tdb2Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir)));
-            }
-            Tdb2Store store = new Tdb2Store(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir), PARAMS));
-            // TDB2 keeps the layout beside the generations, but compaction reads it from inside the
-            // current generation: without a copy there, the compacted store would get all six indexes.
-            try (Stream<Path> generations = Files.list(dir)) {
-                generations.filter(p -> p.getFileName().toString().startsWith("Data-"))
-                        .forEach(g -> StoreParamsCodec.write(Location.create(g), PARAMS));
-            }
-            return store;
+            // An existing store keeps the layout it was made with until it is compacted.
+            return new Tdb2Store(dir, isStore(dir) ? DatabaseMgr.connectDatasetGraph(Location.create(dir))
+                    : DatabaseMgr.connectDatasetGraph(Location.create(dir), PARAMS));
         } catch (IOException e) {
             throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
@@ -174,6 +178,11 @@ public final class Tdb2Store implements KnowledgeStore {
     static Optional<String> storedHash(DatasetGraph dsg, Node name) {
         Iterator<Quad> hash = dsg.find(name, name, NG.contentHash, Node.ANY);
         return hash.hasNext() ? Optional.of(hash.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    @Override
+    public long documentCount() {
+        return Txn.calculateRead(dsg, () -> Iter.count(dsg.find(Node.ANY, Node.ANY, NG.fileName, Node.ANY)));
     }
 
     @Override
@@ -277,13 +286,9 @@ public final class Tdb2Store implements KnowledgeStore {
         }
     }
 
-    /** Copies every graph of {@code source} into this store, a thousand graphs per transaction. */
+    /** Copies every graph of {@code source} into this store, in one transaction. */
     void copyFrom(KnowledgeStore source) {
-        List<Node> names = source.graphNames();
-        for (int from = 0; from < names.size(); from += COPY_BATCH) {
-            List<Node> batch = names.subList(from, Math.min(names.size(), from + COPY_BATCH));
-            Txn.executeWrite(dsg, () -> batch.forEach(name -> addAll(dsg, name, source.graph(name))));
-        }
+        Txn.executeWrite(dsg, () -> source.graphNames().forEach(name -> addAll(dsg, name, source.graph(name))));
     }
 
     /** Deletes a directory and everything under it. */
@@ -297,9 +302,15 @@ public final class Tdb2Store implements KnowledgeStore {
         }
     }
 
-    /** Rewrites the store without the space old transactions left behind; the old generation is deleted. */
-    public void compact() {
-        DatabaseMgr.compact(dsg, true);
+    /**
+     * Rewrites the store without the space old transactions left behind (see {@link Tdb2Compaction}),
+     * in this version's layout. Not while a server uses the store: its dataset is replaced.
+     */
+    public synchronized void compact() {
+        Tdb2Compaction.fill(dir, dsg);
+        TDBInternal.expel(dsg);
+        Tdb2Compaction.swap(dir);
+        dsg = withUnionDefaultGraph(DatabaseMgr.connectDatasetGraph(Location.create(dir)));
         commits = 0;
         deletedQuads = 0;
     }
@@ -309,10 +320,15 @@ public final class Tdb2Store implements KnowledgeStore {
         deletedQuads += deleted;
     }
 
+    /**
+     * Worth it when what replaced or removed documents left behind is a fifth of the store or more, or
+     * after many small transactions (each leaves the index blocks it touched behind).
+     */
     @Override
     public synchronized boolean compactIfWorthIt() {
-        boolean worthIt = deletedQuads > 0 || commits > 1;
+        boolean worthIt = deletedQuads * BYTES_PER_QUAD > sizeOnDisk() / 5 || commits > MANY_COMMITS;
         if (worthIt) {
+            LOG.info("compacting {}: {} quads deleted and {} commits since it was opened", dir, deletedQuads, commits);
             compact();
         }
         return worthIt;
