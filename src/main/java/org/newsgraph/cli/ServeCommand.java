@@ -24,13 +24,17 @@ import picocli.CommandLine.Spec;
                 + "--timeout (clients may lower it, not raise it), returns at most --max-rows rows, has no admin "
                 + "endpoints and sends no CORS headers. Any other --host needs a --password-file.",
             "",
-            "While it runs it holds the store: stop it (Ctrl-C) before ingesting."
+            "While it runs it holds the store. With --allow-update, articles are added and removed through it while",
+            "it serves (readers are never blocked): newsgraph ingest|remove --store http://127.0.0.1:3030/kg",
+            "--password-file FILE ...; otherwise stop it (Ctrl-C) before ingesting."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph serve                      then open http://127.0.0.1:3030/",
             "  newsgraph serve --store /tmp/kg --port 8080 --timeout 10",
             "  newsgraph serve --host 0.0.0.0 --password-file users.properties",
+            "  newsgraph serve --allow-update --password-file users.properties    and meanwhile:",
+            "  newsgraph ingest --store http://127.0.0.1:3030/kg --password-file users.properties new-articles/",
             "  curl -H 'Accept: text/csv' \\",
             "       --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
             "       http://127.0.0.1:3030/kg/sparql",
@@ -60,7 +64,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "return at most N rows per query (default: ${DEFAULT-VALUE})")
     long maxRows;
 
-    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes (off: read-only)")
+    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes, e.g. from newsgraph "
+            + "ingest --store URL (off: read-only)")
     boolean allowUpdate;
 
     @Option(names = "--cors", description = "answer cross-origin requests from any web origin (off by default)")

@@ -232,7 +232,13 @@ public final class SparqlServer implements AutoCloseable {
             ActionService query = new RowCappedQuery(maxRows);
             DataService.Builder service = DataService.newBuilder(dataset);
             for (String name : List.of("", "sparql", "query")) {
-                service.addEndpoint(endpoint(Operation.Query, name, limits).processor(query).build());
+                Endpoint.Builder endpoint = endpoint(Operation.Query, name, limits);
+                // With updates allowed, the dataset's own URL is where newsgraph ingest, remove and
+                // export --store URL work: they get every row, as they could change every row anyway.
+                if (!(allowUpdate && name.isEmpty())) {
+                    endpoint.processor(query);
+                }
+                service.addEndpoint(endpoint.build());
             }
             Operation graphs = allowUpdate ? Operation.GSP_RW : Operation.GSP_R;
             for (String name : List.of("", "data")) {
