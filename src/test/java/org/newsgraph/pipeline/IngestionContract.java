@@ -117,7 +117,7 @@ abstract class IngestionContract {
     @Test
     void parallelAndSequentialIngestGiveTheSameDataset() throws Exception {
         Path in = Files.createDirectories(dir.resolve("variants"));
-        Fixtures.seedVariants(in, 4);
+        Fixtures.seedVariants(in, 2);
         try (KnowledgeStore sequential = newStore("one"); KnowledgeStore parallel = newStore("four")) {
             Fixtures.ingest(sequential, Fixtures.config(1, 7), in);
             Fixtures.ingest(parallel, Fixtures.config(4, 7), in);
@@ -129,7 +129,7 @@ abstract class IngestionContract {
     @Test
     void twoFreshStoresGiveTheSameNQuadsBytes() throws Exception {
         Path in = Files.createDirectories(dir.resolve("variants"));
-        Fixtures.seedVariants(in, 2);
+        Fixtures.seedVariants(in, 1);
         try (KnowledgeStore one = newStore("one"); KnowledgeStore other = newStore("other")) {
             Fixtures.ingest(one, Fixtures.config(1, 1000), in);
             Fixtures.ingest(other, Fixtures.config(3, 3), in);
