@@ -73,8 +73,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "models and catalogue loaded in %.2f s; %d thread%s%n", (System.nanoTime() - loadStart) / 1e9, n,
                     n == 1 ? "" : "s");
             if (scale != null) {
+                ScaleReport.header(out);
                 ScaleReport.print(new ScaleBenchmark(stages, config).run(paths, scale, storeDir.resolve("corpus"),
-                        storeDir.resolve("store")), config, out);
+                        storeDir.resolve("store"), ScaleReport.windows(out)), config, out);
                 return 0;
             }
             Benchmark.Result r;

@@ -30,9 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {
             "Reads news articles (UTF-8 .txt files, or directories of them) into the store.",
             "Unchanged files are skipped, changed files replace their document, bad files are",
-            "reported and the rest go on. A write transaction holds --batch documents, or as many as",
-            "the store held when it began if that is more; an interrupted ingest keeps what was committed",
-            "and, run again, carries on from there."
+            "reported and the rest go on. A write transaction holds --batch documents, or three times as",
+            "many as the store held when it began if that is more; an interrupted ingest keeps what was",
+            "committed and, run again, carries on from there."
         },
         footerHeading = "%nExamples:%n",
         footer = {

@@ -3,6 +3,7 @@ package org.newsgraph.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.PipelineConfig;
 import org.newsgraph.pipeline.ScaleBenchmark;
@@ -12,18 +13,29 @@ final class ScaleReport {
     private ScaleReport() {
     }
 
+    /** The table's head; print it before the run. */
+    static void header(PrintWriter out) {
+        out.printf(Locale.ROOT, "%-8s %10s %12s %10s %10s%n", "tenth", "articles", "articles/s", "peak heap", "store");
+        out.flush();
+    }
+
+    /** One line per tenth, as it ends, so a long run shows how it goes. */
+    static Consumer<ScaleBenchmark.Window> windows(PrintWriter out) {
+        int[] n = {0};
+        return w -> {
+            n[0]++;
+            out.printf(Locale.ROOT, "%-8s %,10d %12.1f %10s %10s%n", n[0] + "/" + ScaleBenchmark.WINDOWS, w.lastArticle(), w.articlesPerSecond(),
+                    Sizes.human(w.peakHeapBytes()), Sizes.human(w.storeBytes()));
+            out.flush();
+        };
+    }
+
     static void print(ScaleBenchmark.Result r, PipelineConfig config, PrintWriter out) {
         IngestReport ingest = r.ingest();
-        out.printf(Locale.ROOT, "%-8s %10s %12s %10s %10s%n", "tenth", "articles", "articles/s", "peak heap", "store");
         List<ScaleBenchmark.Window> windows = r.windows();
-        for (int i = 0; i < windows.size(); i++) {
-            ScaleBenchmark.Window w = windows.get(i);
-            out.printf(Locale.ROOT, "%-8s %,10d %12.1f %10s %10s%n", (i + 1) + "/" + windows.size(), w.lastArticle(),
-                    w.articlesPerSecond(), Sizes.human(w.peakHeapBytes()), Sizes.human(w.storeBytes()));
-        }
         double seconds = ingest.elapsed().toNanos() / 1e9;
         out.printf(Locale.ROOT, "ingest: %,d added, %,d rejected in %.0f s (%.1f articles/s, %d thread%s), %,d quads in %d "
-                + "transaction%s of up to %,d documents%s%n", ingest.added(), ingest.rejected().size(), seconds,
+                + "transaction%s (--batch %,d)%s%n", ingest.added(), ingest.rejected().size(), seconds,
                 ingest.articlesPerSecond(), config.threads(), config.threads() == 1 ? "" : "s", ingest.quadsWritten(),
                 ingest.transactions(), ingest.transactions() == 1 ? "" : "s", config.batchSize(),
                 ingest.compacted() ? ", compacted" : "");

@@ -32,15 +32,21 @@ import org.slf4j.LoggerFactory;
  * committed document whole and nothing else. Files whose content hash is already stored are not
  * analysed again, so an interrupted ingest run again carries on where the last commit left it.
  *
- * <p>A transaction holds as many documents as the store held when it began, and at least the
- * configured batch: every commit leaves behind the index blocks it rewrote (TDB2 writes copies), and
- * the blocks one commit touches grow with the store, not with the batch. So a run into an empty store
- * commits about log2(N / batch) times, and an interruption costs at most half the work done.
+ * <p>A transaction holds {@value #GROWTH} times as many documents as the store held when it began,
+ * and at least the configured batch. TDB2 never overwrites a block: a commit leaves behind the old
+ * copy of every block it changed, and a large transaction changes nearly every block the store had
+ * when it began, however many documents it adds. So the space commits leave behind is about the sum
+ * of the store's sizes when they began: with transactions growing threefold, a third of the final
+ * store, where thousand-document transactions would leave many times the store. The price: an
+ * interrupted run loses its open transaction, at most three quarters of the run's work, and run again
+ * carries on from the last commit.
  */
 public final class Ingestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
+    /** How many times the documents stored when it begins a write transaction holds. */
+    static final long GROWTH = 3;
     /** Articles queued per worker: enough to keep every core busy while the writer works. */
     private static final int QUEUED_PER_THREAD = 4;
 
@@ -110,7 +116,7 @@ public final class Ingestion {
                 if (outcome instanceof Analysed a) {
                     if (batch == null) {
                         batch = store.begin();
-                        batchSize = Math.max(config.batchSize(), stored);
+                        batchSize = Math.max(config.batchSize(), GROWTH * stored);
                     }
                     tally.stored(a, batch.put(a.graph()));
                     if (batch.size() >= batchSize) {

@@ -4,8 +4,8 @@ package org.newsgraph.pipeline;
  * How an ingest runs.
  *
  * @param threads      NLP worker threads (the store has one writer)
- * @param batchSize    documents per write transaction at least; a transaction holds as many as are stored
- *                     when it begins, when that is more
+ * @param batchSize    documents per write transaction at least; a transaction holds three times as many
+ *                     as are stored when it begins, when that is more
  * @param maxFileBytes files larger than this are rejected
  */
 public record PipelineConfig(int threads, int batchSize, long maxFileBytes) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.jena.query.Query;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.link.LinkOverrides;
@@ -31,7 +32,7 @@ import org.newsgraph.store.RdfExporter;
 public final class ScaleBenchmark {
 
     /** Windows the run is measured in: tenths of the corpus. */
-    static final int WINDOWS = 10;
+    public static final int WINDOWS = 10;
     /** How often the store's size on disk is sampled during the run. */
     private static final Duration SAMPLE_EVERY = Duration.ofSeconds(2);
     private static final Duration QUERY_TIMEOUT = Duration.ofMinutes(10);
@@ -78,11 +79,11 @@ public final class ScaleBenchmark {
     /**
      * Writes {@code articles} copies of the articles under {@code sources} to {@code corpusDir}, each
      * made distinct by a first line of its own, ingests them into a new store in {@code storeDir} and
-     * measures.
+     * measures; {@code closed} is told of each tenth as it ends.
      */
-    public Result run(List<Path> sources, int articles, Path corpusDir, Path storeDir) {
+    public Result run(List<Path> sources, int articles, Path corpusDir, Path storeDir, Consumer<Window> closed) {
         writeCorpus(ArticleFiles.list(sources).files(), articles, corpusDir);
-        Windows windows = new Windows(articles);
+        Windows windows = new Windows(articles, closed);
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "newsgraph-bench-sampler");
             t.setDaemon(true);
@@ -165,8 +166,11 @@ public final class ScaleBenchmark {
         long windowStart = System.nanoTime();
         int windowFirst;
 
-        Windows(int total) {
+        final Consumer<Window> closed;
+
+        Windows(int total, Consumer<Window> closed) {
             this.total = total;
+            this.closed = closed;
         }
 
         void progress(int articles, int ignored, Tdb2Store store) {
@@ -175,8 +179,10 @@ public final class ScaleBenchmark {
                 return;
             }
             long now = System.nanoTime();
-            done.add(new Window(articles, articles - windowFirst, (now - windowStart) / 1e9, Heap.peak(),
-                    store.sizeOnDisk()));
+            Window w = new Window(articles, articles - windowFirst, (now - windowStart) / 1e9, Heap.peak(),
+                    store.sizeOnDisk());
+            done.add(w);
+            closed.accept(w);
             Heap.resetPeaks();
             windowStart = now;
             windowFirst = articles;
