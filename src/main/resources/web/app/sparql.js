@@ -11,6 +11,7 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX owl:  <http://www.w3.org/2002/07/owl#>
 PREFIX dct:  <http://purl.org/dc/terms/>
+PREFIX xsd:  <http://www.w3.org/2001/XMLSchema#>
 `;
 
 /** A failed request, with the server's own message (for a malformed query: the parser's). */

@@ -26,6 +26,7 @@ import org.newsgraph.pipeline.Stages;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.RdfExporter;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * What many tests share, built once per test JVM: the OpenNLP models and the entity catalogue (half a
@@ -35,7 +36,7 @@ import org.newsgraph.store.RdfExporter;
  */
 public final class Fixtures {
     private static Stages stages;
-    private static KnowledgeStore seedStore;
+    private static Tdb2Store seedStore;
     private static IngestReport seedReport;
 
     private Fixtures() {
@@ -80,11 +81,11 @@ public final class Fixtures {
     }
 
     /** The seeds, ingested once into a temporary store that lives as long as the JVM. Read only. */
-    public static synchronized KnowledgeStore seedStore() {
+    public static synchronized Tdb2Store seedStore() {
         if (seedStore == null) {
             try {
                 Path dir = Files.createTempDirectory("newsgraph-seeds");
-                KnowledgeStore store = KnowledgeStore.openOrCreate(dir);
+                Tdb2Store store = Tdb2Store.openOrCreate(dir);
                 // Registered before the ingest, so a failing ingest leaves no directory behind either.
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     store.close();

@@ -20,6 +20,7 @@ import org.newsgraph.store.QueryLibrary;
 import org.newsgraph.store.ResultFormat;
 import org.newsgraph.store.SparqlRunner;
 import org.newsgraph.store.SummaryGraph;
+import org.newsgraph.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -63,11 +64,11 @@ final class BenchPageCommand implements Callable<Integer> {
         if (copies < 1 || runs < 1) {
             throw new UserError("--copies and --runs must be at least 1");
         }
-        if (!KnowledgeStore.isStore(store)) {
+        if (!Tdb2Store.isStore(store)) {
             build(out);
         }
         out.printf(Locale.ROOT, "load average %s%n", loadAverage());
-        try (KnowledgeStore opened = KnowledgeStore.openExisting(store)) {
+        try (Tdb2Store opened = Tdb2Store.openExisting(store)) {
             SummaryGraph.ensure(opened.datasetGraph());
             try (SparqlServer server = SparqlServer.builder(opened).port(0).build().start()) {
                 PageBenchmark bench = new PageBenchmark(server.sparqlEndpoint());
@@ -103,7 +104,7 @@ final class BenchPageCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "ingesting %,d articles (%d copies) into %s ...%n", n, copies, store);
             out.flush();
             int exit = spec.root().commandLine().execute("ingest", "--store", store.toString(), copied.toString());
-            if (exit != 0 && !KnowledgeStore.isStore(store)) {
+            if (exit != 0 && !Tdb2Store.isStore(store)) {
                 throw new UserError("the ingest into " + store + " failed (exit " + exit + ")");
             }
         } finally {

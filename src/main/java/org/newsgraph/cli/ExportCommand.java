@@ -2,6 +2,7 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -105,6 +106,8 @@ final class ExportCommand implements Callable<Integer> {
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserError("cannot write " + output + ": " + reason(e));
+        } catch (UncheckedIOException e) {
+            throw new UserError("cannot write " + output + ": " + reason(e.getCause()));
         } finally {
             try {
                 Files.deleteIfExists(partial);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.DateOrder;
 import org.newsgraph.document.InputRejectedException;
@@ -21,7 +22,7 @@ import org.newsgraph.pipeline.ArticleLimits;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
 import org.newsgraph.pipeline.PipelineConfig;
-import org.newsgraph.pipeline.Stages;
+import org.newsgraph.pipeline.Removal;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -40,8 +41,9 @@ import picocli.CommandLine.Model.CommandSpec;
             "text without navigation, share buttons and other headlines), directories of these, and",
             "records files with an article per record and its metadata (.jsonl, .json, .csv, .tsv;",
             "- reads records from standard input). Unchanged articles are skipped, changed ones",
-            "replace their document, bad ones are reported and the rest go on. Each batch of",
-            "documents is one transaction."
+            "replace their document, bad ones are reported and the rest go on. A write transaction",
+            "holds --batch documents, or three times as many as the store held when it began if that",
+            "is more; an interrupted ingest keeps what was committed and, run again, carries on from there."
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -68,7 +70,7 @@ final class IngestCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + PipelineConfig.DEFAULT_BATCH,
-            description = "documents per write transaction (default: ${DEFAULT-VALUE})")
+            description = "documents per write transaction at least (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--max-file-size", paramLabel = "BYTES", defaultValue = "" + PlainTextReader.DEFAULT_MAX_BYTES,
@@ -110,6 +112,9 @@ final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
+    @Option(names = "--prune", description = "also remove stored documents whose files the PATHs no longer hold")
+    boolean prune;
+
     @Spec
     CommandSpec spec;
 
@@ -133,16 +138,41 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError("nothing to ingest; give article files (.txt, .html), records files (.jsonl, .csv, ...) or"
                     + " directories of articles");
         }
+        if (prune && !listing.problems().isEmpty()) {
+            // A path that is missing would make every document under it look deleted.
+            listing.problems().forEach(p -> err.println("rejected  " + p.getMessage()));
+            throw new UserError("--prune needs every PATH to be readable: it removes what the paths no longer hold");
+        }
+        if (prune && listing.files().stream().map(p -> p.getFileName().toString())
+                .anyMatch(name -> name.equals("-") || TableReader.Format.of(name).isPresent())) {
+            // A records file names its documents inside, so its absence from the listing proves nothing.
+            throw new UserError("--prune works on article files and directories of them, not on records files or "
+                    + "standard input; remove documents by name with newsgraph remove");
+        }
         IngestReport report;
         try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)
                 .stdin(main.stdin(), stdinFormat).build();
-             KnowledgeStore store = KnowledgeStore.openOrCreate(storeOptions.store)) {
+             KnowledgeStore store = storeOptions.open(true)) {
             report = new Ingestion(rulesOption.stages(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(report.analysis().summary());
+            if (prune) {
+                prune(listing, store, out);
+            }
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.clean() ? 0 : 1;
+    }
+
+    /** Removes the stored documents whose files the listing no longer holds. */
+    private static void prune(ArticleFiles.Listing listing, KnowledgeStore store, PrintWriter out) {
+        List<String> removed = Removal.prune(store, listing.files());
+        removed.stream().limit(IngestReport.LISTED_UP_TO).forEach(f -> out.println("removed   " + f));
+        out.printf(Locale.ROOT, "pruned: %,d document%s whose file is gone%n", removed.size(), removed.size() == 1 ? "" : "s");
+        if (!removed.isEmpty()) {
+            out.println(CrossOutletAnalysis.load().rebuild(store).summary());
+        }
+        store.compactIfWorthIt();
     }
 
     /** Reads --metadata before any work, so a file that cannot be read stops the ingest at once. */
@@ -164,10 +194,8 @@ final class IngestCommand implements Callable<Integer> {
         return value;
     }
 
-    static final int LIST_DOCUMENTS_UP_TO = 25;
-
     private static void print(IngestReport r, KnowledgeStore store, PrintWriter out, PrintWriter err) {
-        if (r.stored().size() <= LIST_DOCUMENTS_UP_TO) {
+        if (r.stored().size() <= IngestReport.LISTED_UP_TO) {
             for (IngestReport.StoredDocument d : r.stored()) {
                 String detail = d.change() == Change.UNCHANGED ? "already stored"
                         : String.format(Locale.ROOT, "%,d sentences, %,d quads", d.sentences(), d.quads());
@@ -190,7 +218,6 @@ final class IngestCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%,d sentences, %,d quads written in %d transaction%s; %.1f s, %.1f articles/s%n",
                 r.sentences(), r.quadsWritten(), r.transactions(), r.transactions() == 1 ? "" : "s", seconds,
                 r.articlesPerSecond());
-        out.printf(Locale.ROOT, "store: %s (%s on disk%s)%n", store.directory(), Sizes.human(store.sizeOnDisk()),
-                r.compacted() ? ", compacted" : "");
+        out.printf(Locale.ROOT, "store: %s%s%n", Sizes.describe(store), r.compacted() ? ", compacted" : "");
     }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
         },
         subcommands = {
             IngestCommand.class,
+            RemoveCommand.class,
             QueryCommand.class,
             ExportCommand.class,
             ServeCommand.class,

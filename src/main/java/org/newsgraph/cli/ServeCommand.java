@@ -1,7 +1,6 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +8,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsgraph.server.ServerException;
 import org.newsgraph.server.SparqlServer;
-import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.SummaryGraph;
+import org.newsgraph.store.Tdb2Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,13 +28,17 @@ import picocli.CommandLine.Spec;
                 + "--max-rows rows, refuses requests over --max-request-size, has no admin endpoints and sends no "
                 + "CORS headers. Any other --host needs a --password-file.",
             "",
-            "While it runs it holds the store: stop it (Ctrl-C) before ingesting."
+            "While it runs it holds the store. With --allow-update, articles are added and removed through it while",
+            "it serves (readers are never blocked): newsgraph ingest|remove --store http://127.0.0.1:3030/kg",
+            "--password-file FILE ...; otherwise stop it (Ctrl-C) before ingesting."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph serve                      then open http://127.0.0.1:3030/",
             "  newsgraph serve --store /tmp/kg --port 8080 --timeout 10",
             "  newsgraph serve --host 0.0.0.0 --password-file users.properties",
+            "  newsgraph serve --allow-update --password-file users.properties    and meanwhile:",
+            "  newsgraph ingest --store http://127.0.0.1:3030/kg --password-file users.properties new-articles/",
             "  curl -H 'Accept: text/csv' \\",
             "       --data-urlencode 'query=SELECT * { ?s ?p ?o } LIMIT 5' \\",
             "       http://127.0.0.1:3030/kg/sparql",
@@ -57,10 +60,6 @@ final class ServeCommand implements Callable<Integer> {
                     + "address requires --password-file")
     String host;
 
-    @Option(names = "--password-file", paramLabel = "FILE",
-            description = "require HTTP Basic login; FILE has lines 'user: password' (Jetty realm format)")
-    Path passwordFile;
-
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + SparqlServer.DEFAULT_TIMEOUT_SECONDS,
             description = "stop any query after this many seconds (default: ${DEFAULT-VALUE})")
     long timeoutSeconds;
@@ -74,7 +73,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "refuse request bodies and query texts larger than this (default: ${DEFAULT-VALUE})")
     long maxRequestBytes;
 
-    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes (off: read-only)")
+    @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes, e.g. from newsgraph "
+            + "ingest --store URL (off: read-only)")
     boolean allowUpdate;
 
     @Option(names = "--allow-load", paramLabel = "URL-PREFIX",
@@ -94,7 +94,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds <= 0) {
             throw new UserError("--timeout must be a positive number of seconds, got " + timeoutSeconds);
         }
-        KnowledgeStore store = storeOptions.openExisting();
+        Tdb2Store store = storeOptions.openLocal("serve");
         if (SummaryGraph.ensure(store.datasetGraph())) {
             out.println("built the summary graph the page's views read (a store made before it existed)");
         }
@@ -102,7 +102,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
                     .maxRows(maxRows).maxRequestBytes(maxRequestBytes).allowUpdate(allowUpdate).allowLoad(allowLoad)
-                    .cors(cors).passwordFile(passwordFile).build().start();
+                    .cors(cors).passwordFile(storeOptions.passwordFile).build().start();
         } catch (ServerException e) {
             store.close();
             throw new UserError(e.getMessage());
@@ -117,7 +117,7 @@ final class ServeCommand implements Callable<Integer> {
                 server.sparqlEndpoint());
         out.printf(Locale.ROOT, "  %s, timeout %d s, at most %,d rows%s%s; Ctrl-C stops%n",
                 allowUpdate ? "updates ALLOWED" : "read-only", timeoutSeconds, maxRows, cors ? ", CORS on" : "",
-                passwordFile == null ? "" : ", login required");
+                storeOptions.passwordFile == null ? "" : ", login required");
         out.flush();
         server.join();
         return 0;

@@ -37,9 +37,9 @@ final class StatsCommand implements Callable<Integer> {
         String where;
         try (KnowledgeStore store = storeOptions.openExisting()) {
             s = StoreStats.of(store);
-            where = store.directory().toString();
+            where = Sizes.describe(store);
         }
-        out.printf(Locale.ROOT, "store       %s (%s on disk)%n", where, Sizes.human(s.bytesOnDisk()));
+        out.printf(Locale.ROOT, "store       %s%n", where);
         out.printf(Locale.ROOT, "documents   %,d%n", s.documents());
         out.printf(Locale.ROOT, "sentences   %,d%n", s.sentences());
         out.printf(Locale.ROOT, "graphs      %,d%n", s.graphs());

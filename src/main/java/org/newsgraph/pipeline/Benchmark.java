@@ -1,8 +1,5 @@
 package org.newsgraph.pipeline;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +17,7 @@ import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.Inputs;
 import org.newsgraph.nlp.AnnotatedText;
 import org.newsgraph.nlp.TextAnnotator;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * Measures ingest throughput against the raw OpenNLP throughput (sentences, tokens, POS) on the same
@@ -77,8 +74,8 @@ public final class Benchmark {
     }
 
     /**
-     * Runs NLP alone, then NLP with extraction (each after a warm-up pass), then a full ingest into
-     * {@code storeDir}, which must be new.
+     * Runs NLP alone, then NLP with extraction, then a full ingest, each after a warm-up pass; the
+     * ingests write stores under {@code storeDir}, which must be new.
      */
     public Result run(List<Path> paths, Path storeDir) {
         List<Document> documents = read(paths);
@@ -102,12 +99,16 @@ public final class Benchmark {
         });
         long[] after = stageNanos(made);
         double extractionPerNlp = (double) (after[1] - before[1]) / (after[0] - before[0]);
-        resetPeaks();
+        // The ingest is measured warm too: a first ingest into a scratch store compiles the writer's code.
+        try (Tdb2Store scratch = Tdb2Store.openOrCreate(storeDir.resolve("warm-up"))) {
+            new Ingestion(stages, config).ingest(paths, scratch, ProgressListener.NONE);
+        }
+        Heap.resetPeaks();
         Phase ingest;
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(storeDir)) {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir.resolve("measured"))) {
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
-                    report.elapsed().toNanos() / 1e9, peakHeap());
+                    report.elapsed().toNanos() / 1e9, Heap.peak());
             AnalysisReport rebuild = CrossOutletAnalysis.load().rebuild(store);
             return new Result(nlp, extract, ingest, report.analysis(), rebuild, store.sizeOnDisk(), config.threads(),
                     extractionPerNlp);
@@ -146,7 +147,7 @@ public final class Benchmark {
 
     /** Runs {@code work} over every document on the configured threads; work returns sentences, tokens, quads. */
     private Phase parallel(String name, List<Document> documents, Function<Document, Object> work) {
-        resetPeaks();
+        Heap.resetPeaks();
         AtomicLong sentences = new AtomicLong();
         AtomicLong tokens = new AtomicLong();
         AtomicLong quads = new AtomicLong();
@@ -175,25 +176,6 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, peakHeap());
-    }
-
-    static void resetPeaks() {
-        System.gc();
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    static long peakHeap() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, Heap.peak());
     }
 }

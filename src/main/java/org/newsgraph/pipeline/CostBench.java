@@ -90,7 +90,7 @@ public final class CostBench {
         Files.writeString(dir.resolve(name + ".txt"), text.apply(bytes));
         long maxBytes = raiseFileLimit ? bytes + 1L : PlainTextReader.DEFAULT_MAX_BYTES;
         PipelineConfig config = new PipelineConfig(threads, PipelineConfig.DEFAULT_BATCH, maxBytes);
-        Benchmark.resetPeaks();
+        Heap.resetPeaks();
         long start = System.nanoTime();
         IngestReport report;
         try (KnowledgeStore store = KnowledgeStore.openOrCreate(dir.resolve("store"))) {
@@ -103,6 +103,6 @@ public final class CostBench {
                 .orElseGet(() -> String.format(Locale.ROOT, "stored: %,d quads", report.stored().stream()
                         .filter(d -> d.fileName().startsWith(name)).mapToLong(IngestReport.StoredDocument::quads).sum()));
         boolean good = report.stored().stream().anyMatch(d -> d.fileName().equals("good.txt"));
-        return new Case(name, Files.size(dir.resolve(name + ".txt")), outcome, seconds, Benchmark.peakHeap(), good);
+        return new Case(name, Files.size(dir.resolve(name + ".txt")), outcome, seconds, Heap.peak(), good);
     }
 }

@@ -9,7 +9,8 @@ import org.newsgraph.store.Change;
 /**
  * What an ingest did.
  *
- * @param stored    one line per document written or skipped, in input order
+ * @param stored    one line per document written or skipped, in input order, for the first
+ *                  {@value #LISTED_UP_TO} documents and one more (so a caller can tell whether it has them all)
  * @param rejected  inputs not ingested, each with its reason
  * @param warnings  problems that rejected no article: a metadata row or field that could not be read
  * @param notes     things worth knowing that are no problem: metadata columns not read, rows not used
@@ -19,6 +20,9 @@ public record IngestReport(int added, int replaced, int unchanged, List<InputRej
                            List<InputRejectedException> warnings, List<String> notes,
                            long sentences, long tokens, long quadsWritten, int transactions, boolean compacted,
                            AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
+
+    /** Documents listed one by one; a larger ingest is summed up. */
+    public static final int LISTED_UP_TO = 25;
 
     public IngestReport {
         rejected = List.copyOf(rejected);

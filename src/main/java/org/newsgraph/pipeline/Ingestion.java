@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,20 +35,26 @@ import org.slf4j.LoggerFactory;
 /**
  * Ingests article files into a store: parallel NLP on the worker threads feeding one writer, the
  * calling thread. Each article is put into the open write transaction as soon as it is analysed, in
- * input order, and every {@code batchSize} articles the transaction commits; so memory holds only the
- * articles in flight, and an interrupted ingest leaves every committed document whole and nothing else.
- * Files whose content hash is already stored are not analysed again. Afterwards the cross-outlet
- * analysis graph is rebuilt from the whole store.
+ * input order, so memory holds only the articles in flight, and an interrupted ingest leaves every
+ * committed document whole and nothing else. Files whose content hash is already stored are not
+ * analysed again, so an interrupted ingest run again carries on where the last commit left it.
+ * Afterwards the cross-outlet analysis graph is rebuilt from the whole store.
+ *
+ * <p>A transaction holds {@value #GROWTH} times as many documents as the store held when it began,
+ * and at least the configured batch. TDB2 never overwrites a block: a commit leaves behind the old
+ * copy of every block it changed, and a large transaction changes nearly every block the store had
+ * when it began, however many documents it adds. So the space commits leave behind is about the sum
+ * of the store's sizes when they began: with transactions growing threefold, a third of the final
+ * store, where thousand-document transactions would leave many times the store. The price: an
+ * interrupted run loses its open transaction, at most three quarters of the run's work, and run again
+ * carries on from the last commit.
  */
 public final class Ingestion {
 
     private static final Logger LOG = LoggerFactory.getLogger(Ingestion.class);
 
-    /**
-     * Quads written by one ingest above which the store is compacted afterwards. TDB2 copies the index
-     * blocks a transaction touches, so the store grows with every commit; compacting reclaims that.
-     */
-    static final long COMPACT_AFTER_QUADS = 500_000;
+    /** How many times the documents stored when it begins a write transaction holds. */
+    static final long GROWTH = 3;
     /** Articles queued per worker: enough to keep every core busy while the writer works. */
     private static final int QUEUED_PER_THREAD = 4;
 
@@ -95,43 +101,42 @@ public final class Ingestion {
             return t;
         });
         try {
-            run(inputs, store, store.documentHashes(), workers, tally, progress);
+            run(inputs, store, workers, tally, progress);
         } finally {
             workers.shutdownNow();
         }
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
         AnalysisReport analysed = analysis.rebuild(store);
-        // Replacing a document leaves its old index blocks behind, as does every extra commit.
-        boolean compact = tally.transactions > 1 || tally.written.replaced() > 0
-                || tally.written.quadsWritten() > COMPACT_AFTER_QUADS;
-        if (compact) {
-            LOG.info("compacting {} after {} transactions", store.directory(), tally.transactions);
-            store.compact();
-        }
-        return tally.report(compact, analysed, Duration.ofNanos(System.nanoTime() - started));
+        boolean compacted = store.compactIfWorthIt();
+        return tally.report(compacted, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private void run(Inputs inputs, KnowledgeStore store, Map<String, String> storedHashes, ExecutorService workers,
-                     Tally tally, ProgressListener progress) {
+    private void run(Inputs inputs, KnowledgeStore store, ExecutorService workers, Tally tally,
+                     ProgressListener progress) {
         ThreadLocal<Pipeline> pipelines = ThreadLocal.withInitial(stages::newPipeline);
         Deque<Future<Outcome>> inFlight = new ArrayDeque<>();
         int window = config.threads() * QUEUED_PER_THREAD;
         WriteBatch batch = null;
+        long stored = store.documentCount();
+        long batchSize = 0;
         try {
             while (inputs.hasNext() || !inFlight.isEmpty()) {
                 while (inputs.hasNext() && inFlight.size() < window) {
                     ArticleInput input = inputs.next();
-                    inFlight.add(workers.submit(() -> analyse(input, storedHashes, pipelines.get(), config.limits())));
+                    inFlight.add(workers.submit(() -> analyse(input, store, pipelines.get(), config.limits())));
                 }
                 Outcome outcome = await(inFlight.removeFirst());
                 if (outcome instanceof Analysed a) {
                     if (batch == null) {
                         batch = store.begin();
+                        batchSize = Math.max(config.batchSize(), GROWTH * stored);
                     }
                     tally.stored(a, batch.put(a.graph()));
-                    if (batch.size() >= config.batchSize()) {
-                        tally.committed(batch.commit());
+                    if (batch.size() >= batchSize) {
+                        WriteOutcome committed = batch.commit();
+                        stored += committed.added();
+                        tally.committed(committed);
                         batch = null;
                     }
                 } else {
@@ -151,11 +156,11 @@ public final class Ingestion {
         progress.progress(tally.done(), tally.done());
     }
 
-    private static Outcome analyse(ArticleInput input, Map<String, String> storedHashes, Pipeline pipeline,
-                                   ArticleLimits limits) {
+    /** Runs on a worker: the store is asked whether the article is stored already, so no list of them is kept. */
+    private static Outcome analyse(ArticleInput input, KnowledgeStore store, Pipeline pipeline, ArticleLimits limits) {
         try {
             Document document = input.read();
-            if (document.hash().equals(storedHashes.get(document.fileName()))) {
+            if (store.storedHash(document.fileName()).filter(document.hash()::equals).isPresent()) {
                 return new Unchanged(document);
             }
             ArticleResult result = pipeline.analyse(document, limits);
@@ -228,7 +233,7 @@ public final class Ingestion {
             sentences += a.sentences();
             tokens += a.tokens();
             long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();
-            stored.add(new IngestReport.StoredDocument(a.graph().fileName(), change, a.sentences(), quads, a.title()));
+            list(new IngestReport.StoredDocument(a.graph().fileName(), change, a.sentences(), quads, a.title()));
             LOG.info("{} {}: {} sentences, {} quads", change.name().toLowerCase(Locale.ROOT),
                     a.graph().fileName(), a.sentences(), quads);
         }
@@ -240,9 +245,16 @@ public final class Ingestion {
                 LOG.info("rejected {}", r.problem().getMessage());
             } else if (outcome instanceof Unchanged u) {
                 unchanged++;
-                stored.add(new IngestReport.StoredDocument(u.document().fileName(), Change.UNCHANGED, 0, 0,
+                list(new IngestReport.StoredDocument(u.document().fileName(), Change.UNCHANGED, 0, 0,
                         u.document().metadata().title().orElse("")));
                 LOG.info("unchanged {}", u.document().fileName());
+            }
+        }
+
+        /** Keeps the first documents for the listing; a large ingest is summed up, not listed. */
+        void list(IngestReport.StoredDocument document) {
+            if (stored.size() <= IngestReport.LISTED_UP_TO) {
+                stored.add(document);
             }
         }
 

@@ -51,8 +51,13 @@ public final class Iris {
         return NodeFactory.createURI(document.getURI() + "/sentence/" + index);
     }
 
+    /**
+     * A mention: the document IRI with an RFC 5147 fragment, {@code #char=START,END} (as NIF names
+     * strings), offsets in UTF-16 code units into the document text, END exclusive. The offsets are
+     * stated nowhere else: queries read them from the IRI.
+     */
     public static Node mention(Node document, int start, int end) {
-        return NodeFactory.createURI(document.getURI() + "/mention/" + start + "-" + end);
+        return NodeFactory.createURI(document.getURI() + "#char=" + start + "," + end);
     }
 
     public static Node claim(Node document, int start, int end) {
@@ -69,7 +74,7 @@ public final class Iris {
      * the same IRI.
      */
     public static Node derived(String kind, String label, String key) {
-        return NodeFactory.createURI(BASE + kind + "/" + slug(label) + "-" + hash(key, 8));
+        return NodeFactory.createURI(BASE + kind + "/" + slug(label) + "-" + sha256Hex(key, 8));
     }
 
     /**
@@ -113,12 +118,13 @@ public final class Iris {
     }
 
     private static String shortHash(String name) {
-        return hash(name, 4);
+        return sha256Hex(name, 4);
     }
 
-    private static String hash(String name, int bytes) {
+    /** The first {@code bytes} bytes of the SHA-256 of {@code text}'s UTF-8, in hex. */
+    static String sha256Hex(String text, int bytes) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, bytes);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

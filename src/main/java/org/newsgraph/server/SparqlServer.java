@@ -31,7 +31,7 @@ import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /**
  * The store's SPARQL endpoint and web page in one embedded Fuseki server: a thin wrapper over Jena's
@@ -76,7 +76,7 @@ public final class SparqlServer implements AutoCloseable {
         this.host = host;
     }
 
-    public static Builder builder(KnowledgeStore store) {
+    public static Builder builder(Tdb2Store store) {
         return new Builder(store);
     }
 
@@ -130,7 +130,7 @@ public final class SparqlServer implements AutoCloseable {
 
     /** Collects the options; {@link #build()} checks them all and reports every problem at once. */
     public static final class Builder {
-        private final KnowledgeStore store;
+        private final Tdb2Store store;
         private String host = DEFAULT_HOST;
         private int port = DEFAULT_PORT;
         private Duration timeout = DEFAULT_TIMEOUT;
@@ -141,7 +141,7 @@ public final class SparqlServer implements AutoCloseable {
         private boolean cors;
         private Path passwordFile;
 
-        private Builder(KnowledgeStore store) {
+        private Builder(Tdb2Store store) {
             this.store = Objects.requireNonNull(store, "store");
         }
 
@@ -310,7 +310,13 @@ public final class SparqlServer implements AutoCloseable {
             ActionService read = new GraphReads.ReadOnly(maxRows);
             DataService.Builder service = DataService.newBuilder(dataset);
             for (String name : List.of("", "sparql", "query")) {
-                service.addEndpoint(endpoint(Operation.Query, name, limits).processor(query).build());
+                Endpoint.Builder endpoint = endpoint(Operation.Query, name, limits);
+                // With updates allowed, the dataset's own URL is where newsgraph ingest, remove and
+                // export --store URL work: they get every row, as they could change every row anyway.
+                if (!(allowUpdate && name.isEmpty())) {
+                    endpoint.processor(query);
+                }
+                service.addEndpoint(endpoint.build());
             }
             Operation graphs = allowUpdate ? Operation.GSP_RW : Operation.GSP_R;
             ActionService graphService = allowUpdate ? new GraphReads.ReadWrite(maxRows) : read;

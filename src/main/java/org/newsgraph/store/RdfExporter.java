@@ -1,16 +1,25 @@
 package org.newsgraph.store;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFWriter;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.Prefixes;
 import org.apache.jena.shared.CannotEncodeCharacterException;
@@ -18,13 +27,13 @@ import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphWrapper;
 import org.apache.jena.sparql.graph.GraphWrapper;
-import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 
 /**
  * Writes the store as standard RDF. TriG, N-Quads and JSON-LD keep the named graphs, so provenance
  * survives the round trip; Turtle, N-Triples and RDF/XML, which hold one graph, merge every document
- * into the union.
+ * into the union. N-Quads come in a canonical order, byte for byte the same for the same articles in
+ * any store.
  */
 public final class RdfExporter {
 
@@ -95,19 +104,47 @@ public final class RdfExporter {
      *                        characters that article text may contain)
      */
     public void export(Format format, OutputStream out) {
-        DatasetGraph dsg = store.datasetGraph();
+        if (format == Format.NQUADS) {
+            writeCanonicalNQuads(out);
+            return;
+        }
         try {
-            Txn.executeRead(dsg, () -> {
+            store.read(dsg -> {
                 if (format.keepsGraphs) {
                     RDFWriter.source(withPrefixes(dsg)).format(format.rdfFormat).output(out);
                 } else {
                     RDFWriter.source(withPrefixes(dsg.getUnionGraph())).format(format.rdfFormat).output(out);
                 }
+                return null;
             });
         } catch (CannotEncodeCharacterException e) {
             throw new StoreException(String.format(Locale.ROOT, "%s cannot hold the character U+%04X that text in the"
                     + " store contains; export as %s instead", format.lang().getLabel(), (int) e.getBadChar(),
                     format.keepsGraphs ? "N-Quads" : "Turtle or N-Triples"), e);
+        }
+    }
+
+    /**
+     * N-Quads in one order whatever the store: graphs by IRI, each graph's lines sorted, so the same
+     * articles give the same bytes from any fresh store. One graph (an article: a few hundred quads)
+     * is held at a time.
+     */
+    private void writeCanonicalNQuads(OutputStream out) {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        try {
+            for (Node name : store.graphNames()) {
+                String graph = " " + NodeFmtLib.strNT(name) + " .\n";
+                List<String> lines = new ArrayList<>();
+                store.graph(name).find().forEach(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
+                        + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + graph));
+                lines.sort(null);
+                for (String line : lines) {
+                    writer.write(line);
+                }
+            }
+            writer.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
         }
     }
 

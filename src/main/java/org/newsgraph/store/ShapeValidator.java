@@ -1,7 +1,10 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
@@ -10,7 +13,6 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.Path;
-import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.rdf.Vocab;
 
@@ -46,16 +48,38 @@ public final class ShapeValidator {
         return path instanceof P_Link link ? shortForm(link.getNode()) : path.toString();
     }
 
-    /** Validates the union of all graphs: entity descriptions and class axioms live in graphs of their own. */
+    /**
+     * Validates the union of all graphs: entity descriptions and class axioms live in graphs of their
+     * own. A remote store is first copied, graph by graph, into a scratch TDB2 store: the validator
+     * asks many small patterns, which a local store answers in microseconds and HTTP in milliseconds.
+     */
     public List<Violation> validate(KnowledgeStore store) {
-        var dsg = store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            ValidationReport report = ShaclValidator.get().validate(shapes, dsg.getUnionGraph());
-            List<Violation> out = new ArrayList<>();
-            for (ReportEntry e : report.getEntries()) {
-                out.add(new Violation(shortForm(e.focusNode()), path(e.resultPath()), e.message()));
-            }
-            return out;
-        });
+        if (store instanceof Tdb2Store local) {
+            return local.read(dsg -> validate(dsg.getUnionGraph()));
+        }
+        java.nio.file.Path scratch = scratchDirectory();
+        try (Tdb2Store copy = Tdb2Store.openOrCreate(scratch)) {
+            copy.copyFrom(store);
+            return copy.read(dsg -> validate(dsg.getUnionGraph()));
+        } finally {
+            Tdb2Store.deleteDirectory(scratch);
+        }
+    }
+
+    private List<Violation> validate(Graph union) {
+        ValidationReport report = ShaclValidator.get().validate(shapes, union);
+        List<Violation> out = new ArrayList<>();
+        for (ReportEntry e : report.getEntries()) {
+            out.add(new Violation(shortForm(e.focusNode()), path(e.resultPath()), e.message()));
+        }
+        return out;
+    }
+
+    private static java.nio.file.Path scratchDirectory() {
+        try {
+            return Files.createTempDirectory("newsgraph-validate");
+        } catch (IOException e) {
+            throw new StoreException("cannot make a scratch directory to validate in: " + e.getMessage(), e);
+        }
     }
 }

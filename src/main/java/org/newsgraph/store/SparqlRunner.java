@@ -4,22 +4,14 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
-import org.apache.jena.sparql.exec.http.Service;
-import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Vocab;
 
 /** Runs one SPARQL query against the store (union default graph) and prints its results. */
@@ -38,42 +30,34 @@ public final class SparqlRunner {
      */
     public long run(Query query, ResultFormat format, Duration timeout, OutputStream out) {
         query.getPrefixMapping().withDefaultMappings(Vocab.prefixes());
-        Dataset dataset = DatasetFactory.wrap(store.datasetGraph());
         PrintStream print = new PrintStream(out, false, StandardCharsets.UTF_8);
         try {
-            return Txn.calculateRead(dataset, () -> {
-                try (QueryExecution exec = QueryExecution.dataset(dataset).query(query)
-                        .set(ARQConstants.sysOptimizerFactory, BatchedService.optimizer())
-                        .set(ARQConstants.registryServiceExecutors, BatchedService.executors())
-                        .set(Service.httpQueryTimeout, timeout.toMillis())
-                        .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-                    if (query.isSelectType()) {
-                        ResultSet rs = exec.execSelect();
-                        return printSelect(query, rs, format, print);
-                    }
-                    if (query.isAskType()) {
-                        boolean answer = exec.execAsk();
-                        switch (format) {
-                            case JSON -> ResultSetFormatter.outputAsJSON(print, answer);
-                            case XML -> ResultSetFormatter.outputAsXML(print, answer);
-                            default -> print.println(answer ? "yes" : "no");
-                        }
-                        return answer ? 1L : 0L;
-                    }
-                    Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
-                    model.setNsPrefixes(Vocab.prefixes());
-                    RDFDataMgr.write(print, model, switch (format) {
-                        case JSON -> Lang.JSONLD;
-                        case XML -> Lang.RDFXML;
-                        default -> Lang.TURTLE;
-                    });
-                    return model.size();
+            return store.query(query, timeout, exec -> {
+                if (query.isSelectType()) {
+                    return printSelect(query, exec.execSelect(), format, print);
                 }
+                if (query.isAskType()) {
+                    boolean answer = exec.execAsk();
+                    switch (format) {
+                        case JSON -> ResultSetFormatter.outputAsJSON(print, answer);
+                        case XML -> ResultSetFormatter.outputAsXML(print, answer);
+                        default -> print.println(answer ? "yes" : "no");
+                    }
+                    return answer ? 1L : 0L;
+                }
+                Model model = query.isConstructType() ? exec.execConstruct() : exec.execDescribe();
+                model.setNsPrefixes(Vocab.prefixes());
+                RDFDataMgr.write(print, model, switch (format) {
+                    case JSON -> Lang.JSONLD;
+                    case XML -> Lang.RDFXML;
+                    default -> Lang.TURTLE;
+                });
+                return model.size();
             });
-        } catch (QueryCancelledException e) {
-            throw new QueryException("query stopped after the " + timeout.toSeconds()
-                    + " s timeout; narrow it (LIMIT, more specific patterns) or raise --timeout");
         } catch (QueryExceptionHTTP | HttpException e) {
+            if (QueryLibrary.services(query).isEmpty()) {
+                throw e;
+            }
             throw new QueryException("this query needs the SPARQL endpoint " + String.join(" and ", QueryLibrary.services(query))
                     + " (SERVICE), which could not be reached (" + reason(e) + "); run it where that endpoint is reachable");
         } finally {

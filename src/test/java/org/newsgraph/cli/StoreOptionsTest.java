@@ -29,7 +29,7 @@ class StoreOptionsTest {
         Probe probe = new Probe();
         new CommandLine(probe).parseArgs();
         // The default is ./store under the working directory, which a checkout may hold; point it elsewhere.
-        probe.storeOptions.store = dir.resolve("store");
+        probe.storeOptions.store = dir.resolve("store").toString();
         UserError e = assertThrows(UserError.class, probe.storeOptions::openExisting);
         assertEquals("no store in ./store, the default --store directory; ingest articles first (newsgraph ingest"
                 + " FILE...) or give --store DIR", e.getMessage());

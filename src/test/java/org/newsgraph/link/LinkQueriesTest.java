@@ -15,7 +15,6 @@ import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.store.KnowledgeStore;
@@ -27,8 +26,8 @@ class LinkQueriesTest {
     Path dir;
 
     static List<Map<String, String>> select(KnowledgeStore store, String sparql) {
-        return Txn.calculateRead(store.datasetGraph(), () -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(store.datasetGraph()))
+        return store.read(dsg -> {
+            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
                     .query(QueryLibrary.parse(sparql)).build()) {
                 List<Map<String, String>> rows = new ArrayList<>();
                 ResultSet rs = qe.execSelect();

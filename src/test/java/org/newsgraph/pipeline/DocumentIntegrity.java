@@ -1,10 +1,9 @@
 package org.newsgraph.pipeline;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.jena.query.Dataset;
-import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.rdf.Iris;
@@ -40,30 +39,25 @@ final class DocumentIntegrity {
             """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI(), SummaryGraph.NAME.getURI(),
                     CrossOutletAnalysis.GRAPH.getURI());
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
     private DocumentIntegrity() {
     }
 
     /** Graph name to problem; empty when every document is whole. */
     static Map<String, String> problems(KnowledgeStore store) {
-        return store.read(dsg -> {
-            Dataset ds = DatasetFactory.wrap(dsg);
+        return store.query(QueryFactory.create(PROBLEMS), TIMEOUT, exec -> {
             Map<String, String> problems = new TreeMap<>();
-            try (QueryExecution qe = QueryExecution.dataset(ds).query(PROBLEMS).build()) {
-                qe.execSelect().forEachRemaining((QuerySolution row) ->
-                        problems.put(row.getResource("g").getURI(), row.getLiteral("problem").getString()));
-            }
+            exec.execSelect().forEachRemaining((QuerySolution row) ->
+                    problems.put(row.getResource("g").getURI(), row.getLiteral("problem").getString()));
             return problems;
         });
     }
 
     /** The number of stored documents. */
     static long documents(KnowledgeStore store) {
-        return store.read(dsg -> {
-            try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg))
-                    .query("SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a <https://w3id.org/newsgraph/ontology#Document> } }")
-                    .build()) {
-                return qe.execSelect().next().getLiteral("n").getLong();
-            }
-        });
+        return store.query(QueryFactory.create(
+                "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?g a <https://w3id.org/newsgraph/ontology#Document> } }"), TIMEOUT,
+                exec -> exec.execSelect().next().getLiteral("n").getLong());
     }
 }

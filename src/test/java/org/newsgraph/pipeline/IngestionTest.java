@@ -1,8 +1,6 @@
 package org.newsgraph.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -11,35 +9,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.Fixtures;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.PlainTextReader;
-import org.newsgraph.nlp.OpenNlpAnnotator;
-import org.newsgraph.rdf.NG;
-import org.newsgraph.store.Change;
 import org.newsgraph.store.KnowledgeStore;
 
-class IngestionTest {
+/** Ingest into a local TDB2 store: the contract, and what only concerns reading files. */
+class IngestionTest extends IngestionContract {
 
-    @TempDir
-    Path dir;
-
-    private KnowledgeStore newStore(String name) {
+    @Override
+    KnowledgeStore newStore(String name) {
         return KnowledgeStore.openOrCreate(dir.resolve(name));
-    }
-
-    private Path input(String name, String text) throws Exception {
-        Path in = Files.createDirectories(dir.resolve("in"));
-        return Files.writeString(in.resolve(name), text);
-    }
-
-    private static String seed(int i) throws Exception {
-        return Files.readString(Fixtures.seedFiles().get(i));
     }
 
     @Test
@@ -51,41 +32,6 @@ class IngestionTest {
         assertEquals(137, r.sentences());
         assertEquals(r.stored().stream().mapToLong(IngestReport.StoredDocument::quads).sum(), r.quadsWritten());
         assertEquals(Map.of(), DocumentIntegrity.problems(Fixtures.seedStore()));
-    }
-
-    @Test
-    void reingestingUnchangedFilesChangesNothing() {
-        try (KnowledgeStore store = newStore("s")) {
-            Fixtures.ingest(store, Fixtures.config(2, 1000), Fixtures.seeds());
-            byte[] before = Fixtures.nquads(store);
-            IngestReport again = Fixtures.ingest(store, Fixtures.config(2, 1000), Fixtures.seeds());
-            assertEquals(5, again.unchanged());
-            assertEquals(0, again.added() + again.replaced());
-            assertEquals(0, again.transactions());
-            assertEquals(0, again.quadsWritten());
-            assertArrayEquals(before, Fixtures.nquads(store), "N-Quads export differs after re-ingest");
-        }
-    }
-
-    @Test
-    void aChangedFileReplacesItsWholeGraphAndLeavesTheOthers() throws Exception {
-        Path a = input("a.txt", seed(1));
-        input("b.txt", seed(2));
-        try (KnowledgeStore store = newStore("s"); KnowledgeStore fresh = newStore("fresh")) {
-            Fixtures.ingest(store, Fixtures.config(2, 1000), a.getParent());
-            Graph b = Fixtures.documentGraph(store, "b.txt");
-            Files.writeString(a, seed(3));
-            IngestReport r = Fixtures.ingest(store, Fixtures.config(2, 1000), a.getParent());
-            assertEquals(1, r.replaced());
-            assertEquals(1, r.unchanged());
-            assertEquals(Change.REPLACED, r.stored().get(0).change());
-
-            Fixtures.ingest(fresh, Fixtures.config(1, 1000), a);
-            assertTrue(Fixtures.documentGraph(store, "a.txt").isIsomorphicWith(Fixtures.documentGraph(fresh, "a.txt")),
-                    "the replaced graph is not exactly the new version's graph");
-            assertTrue(Fixtures.documentGraph(store, "b.txt").isIsomorphicWith(b));
-            assertEquals(Map.of(), DocumentIntegrity.problems(store));
-        }
     }
 
     @Test
@@ -107,26 +53,6 @@ class IngestionTest {
                 assertTrue(messages.stream().anyMatch(m -> m.contains(reason)), reason + " not in " + messages);
             }
             assertTrue(messages.stream().noneMatch(m -> m.contains("\n")), "every rejection is one line");
-        }
-    }
-
-    @Test
-    void crlfAndBomVersionsGiveTheSameTriplesAsLf() throws Exception {
-        String lf = seed(4);
-        assertFalse(lf.contains("\r"));
-        Graph expected = ingestOne("lf", lf);
-        assertTrue(expected.isIsomorphicWith(ingestOne("crlf", lf.replace("\n", "\r\n"))), "CRLF differs");
-        assertTrue(expected.isIsomorphicWith(ingestOne("bom", "\uFEFF" + lf)), "BOM differs");
-    }
-
-    /** The article's graph, but for the path it was read from (each variant sits in a directory of its own). */
-    private Graph ingestOne(String variant, String text) throws Exception {
-        Path file = Files.writeString(Files.createDirectories(dir.resolve(variant)).resolve("article.txt"), text);
-        try (KnowledgeStore store = newStore("store-" + variant)) {
-            Fixtures.ingest(store, Fixtures.config(1, 1000), file);
-            Graph g = Fixtures.documentGraph(store, "article.txt");
-            g.remove(Node.ANY, NG.sourcePath, Node.ANY);
-            return g;
         }
     }
 
@@ -157,36 +83,6 @@ class IngestionTest {
             assertEquals(1, r.replaced());
             assertEquals(List.of("same.txt read from " + second + " replaces the document of that name read from " + first
                     + "; a document is known by its file name, so rename one if they are two articles"), r.notes());
-        }
-    }
-
-    @Test
-    void anEndlessLineIsStoredAsBoundedSentences() throws Exception {
-        Path file = input("endless.txt", "Shelling went on and on across the city ".repeat(5_000));
-        try (KnowledgeStore store = newStore("s")) {
-            IngestReport r = Fixtures.ingest(store, Fixtures.config(2, 1000), file);
-            assertEquals(1, r.added());
-            long longest = store.read(dsg -> {
-                long max = 0;
-                var it = dsg.find(null, null, org.newsgraph.rdf.NG.text, null);
-                while (it.hasNext()) {
-                    max = Math.max(max, it.next().getObject().getLiteralLexicalForm().length());
-                }
-                return max;
-            });
-            assertTrue(longest <= OpenNlpAnnotator.MAX_SENTENCE_CHARS, "longest sentence " + longest);
-        }
-    }
-
-    @Test
-    void parallelAndSequentialIngestGiveTheSameDataset() throws Exception {
-        Path in = Files.createDirectories(dir.resolve("variants"));
-        Fixtures.seedVariants(in, 4);
-        try (KnowledgeStore sequential = newStore("one"); KnowledgeStore parallel = newStore("four")) {
-            Fixtures.ingest(sequential, Fixtures.config(1, 7), in);
-            Fixtures.ingest(parallel, Fixtures.config(4, 7), in);
-            assertTrue(IsoMatcher.isomorphic(Fixtures.copy(sequential), Fixtures.copy(parallel)),
-                    "four NLP threads stored something else than one");
         }
     }
 

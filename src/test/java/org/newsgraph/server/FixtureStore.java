@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.store.KnowledgeStore;
 import org.newsgraph.store.SummaryGraph;
+import org.newsgraph.store.Tdb2Store;
 
 /** A real TDB2 store holding the hand-made graphs of {@code server/fixture.trig}. */
 public final class FixtureStore {
@@ -14,9 +14,9 @@ public final class FixtureStore {
     private FixtureStore() {
     }
 
-    public static KnowledgeStore create(Path dir) {
+    public static Tdb2Store create(Path dir) {
         DatasetGraph fixture = RDFParser.source(RESOURCE).lang(Lang.TRIG).toDatasetGraph();
-        KnowledgeStore store = KnowledgeStore.openOrCreate(dir);
+        Tdb2Store store = Tdb2Store.openOrCreate(dir);
         fixture.listGraphNodes().forEachRemaining(name -> store.replaceGraph(name, fixture.getGraph(name)));
         SummaryGraph.ensure(store.datasetGraph());
         return store;

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /** The page's queries parse, and answer on the fixture store what the fixture holds. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -29,7 +29,7 @@ class PageQueriesTest {
     private static final String RUSSIA = "<https://w3id.org/newsgraph/entity/russia>";
     private static final String DOC = "<https://w3id.org/newsgraph/doc/mem-aleppo>";
 
-    private KnowledgeStore store;
+    private Tdb2Store store;
 
     @BeforeAll
     void openTheFixture(@TempDir Path dir) {

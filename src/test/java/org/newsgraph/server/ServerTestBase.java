@@ -5,14 +5,14 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 
 /** A real server on a free loopback port over a real TDB2 store holding the fixture; stopped after each test. */
 abstract class ServerTestBase {
     @TempDir
     Path dir;
 
-    KnowledgeStore store;
+    Tdb2Store store;
     SparqlServer server;
 
     @BeforeEach

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsgraph.cli.Main;
 import org.newsgraph.rdf.Vocab;
-import org.newsgraph.store.KnowledgeStore;
+import org.newsgraph.store.Tdb2Store;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -47,7 +47,7 @@ class WebPageBrowserTest {
     /** The page size of the page's lists ({@code PAGE_SIZE} in app/table.js). */
     private static final int PAGE_SIZE = 25;
 
-    private KnowledgeStore store;
+    private Tdb2Store store;
     private SparqlServer server;
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -58,7 +58,7 @@ class WebPageBrowserTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         PrintStream print = new PrintStream(log, true, StandardCharsets.UTF_8);
         assertEquals(0, Main.execute(print, print, "ingest", "--store", storeDir.toString(), "seeds"), log.toString());
-        store = KnowledgeStore.openExisting(storeDir);
+        store = Tdb2Store.openExisting(storeDir);
         server = SparqlServer.builder(store).port(0).build().start();
         browser = HeadlessChromium.start(dir.resolve("chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));

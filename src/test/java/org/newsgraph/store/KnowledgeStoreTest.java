@@ -58,7 +58,7 @@ class KnowledgeStoreTest {
     void aReaderThatBeganBeforeAReplacementSeesTheOldVersionWhole() throws Exception {
         DocumentGraph v1 = version("sha256:1", "old");
         DocumentGraph v2 = version("sha256:2", "new");
-        try (KnowledgeStore store = KnowledgeStore.openOrCreate(dir)) {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(dir)) {
             store.write(List.of(v1));
             DatasetGraph dsg = store.datasetGraph();
             dsg.begin(TxnType.READ);
@@ -100,6 +100,37 @@ class KnowledgeStoreTest {
             assertTrue(store.ensureGraph(name, g));
             assertFalse(store.ensureGraph(name, g));
         }
+    }
+
+    @Test
+    void compactionKeepsEveryQuadAndTheFourIndexLayout() throws Exception {
+        try (Tdb2Store store = Tdb2Store.openOrCreate(dir.resolve("s"))) {
+            store.write(List.of(version("sha256:1", "old")));
+            store.write(List.of(version("sha256:2", "new")));
+            store.compact();
+            assertTrue(store.read(KnowledgeStoreTest::stored).isIsomorphicWith(version("sha256:2", "new").graph()));
+        }
+        try (var files = Files.walk(dir.resolve("s"))) {
+            List<String> indexes = files.map(p -> p.getFileName().toString()).filter(n -> n.matches("G...\\.bpt"))
+                    .sorted().toList();
+            assertEquals(List.of("GSPO.bpt"), indexes);
+        }
+        assertEquals(List.of("s"), List.of(dir.toFile().list()), "the compaction left a directory behind");
+    }
+
+    @Test
+    void aCompactionInterruptedBetweenItsRenamesIsUndoneWhenTheStoreOpens() throws Exception {
+        Path storeDir = dir.resolve("s");
+        try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir)) {
+            store.write(List.of(version("sha256:1", "kept")));
+        }
+        Files.move(storeDir, dir.resolve("s.old"));
+        Files.createDirectories(dir.resolve("s.compacting"));
+
+        try (Tdb2Store store = Tdb2Store.openExisting(storeDir)) {
+            assertTrue(store.read(KnowledgeStoreTest::stored).isIsomorphicWith(version("sha256:1", "kept").graph()));
+        }
+        assertEquals(List.of("s"), List.of(dir.toFile().list()));
     }
 
     @Test

@@ -54,7 +54,7 @@ class SummaryGraphTest {
     @TempDir
     Path dir;
 
-    private KnowledgeStore store;
+    private Tdb2Store store;
     private DatasetGraph data;
 
     @BeforeEach
@@ -64,7 +64,7 @@ class SummaryGraphTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        store = KnowledgeStore.openOrCreate(dir.resolve("store"));
+        store = Tdb2Store.openOrCreate(dir.resolve("store"));
         store.replaceGraph(Iris.CATALOGUE_GRAPH, data.getGraph(Iris.CATALOGUE_GRAPH));
         store.write(List.of(document(DOC_A), document(DOC_B)));
     }
