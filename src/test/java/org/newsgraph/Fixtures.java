@@ -17,6 +17,8 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.newsgraph.document.PlainTextReader;
+import org.newsgraph.link.LinkOverrides;
+import org.newsgraph.link.Linking;
 import org.newsgraph.nlp.NlpModels;
 import org.newsgraph.pipeline.IngestReport;
 import org.newsgraph.pipeline.Ingestion;
@@ -80,7 +82,10 @@ public final class Fixtures {
         return new Ingestion(stages(), config).ingest(List.of(paths), store, ProgressListener.NONE);
     }
 
-    /** The seeds, ingested once into a temporary store that lives as long as the JVM. Read only. */
+    /**
+     * The seeds, ingested and linked offline (as {@code newsgraph ingest} does) once, into a temporary
+     * store that lives as long as the JVM. Read only.
+     */
     public static synchronized Tdb2Store seedStore() {
         if (seedStore == null) {
             try {
@@ -92,6 +97,7 @@ public final class Fixtures {
                     deleteTree(dir);
                 }));
                 seedReport = ingest(store, config(2, 1000), seeds());
+                Linking.offline(LinkOverrides.none(), w -> { }).run(store, false);
                 seedStore = store;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -100,8 +100,11 @@ class EntityRulesTest {
     }
 
     @Test
-    void aNameAfterAnAntiPrefixLeadsToTheGovernmentHeLeads() {
-        assertEquals("syrian-government", Analysed.text("Anti-Assad rebels took the town.").entityOf("Assad"));
+    void aNameAfterAnAntiPrefixNamesThePersonAndActsForTheGovernmentHeLeads() {
+        Analysed a = Analysed.text("Anti-Assad rebels took the town.");
+
+        assertEquals("bashar-al-assad", a.entityOf("Assad"));
+        assertTrue(a.relations().contains("syrian-opposition opposes syrian-government"), a.relations().toString());
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QuerySolution;
 import org.newsgraph.analysis.CrossOutletAnalysis;
+import org.newsgraph.link.ExtractLinker;
+import org.newsgraph.link.LinkInputs;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.KnowledgeStore;
@@ -31,13 +33,13 @@ final class DocumentIntegrity {
                 BIND("no contentHash" AS ?problem)
               } UNION {
                 GRAPH ?g { ?s ?p ?o }
-                FILTER(?g NOT IN (<%s>, <%s>, <%s>, <%s>))
+                FILTER(?g NOT IN (<%s>, <%s>, <%s>, <%s>, <%s>, <%s>))
                 FILTER NOT EXISTS { GRAPH ?g { ?g a ng:Document } }
                 BIND("graph without its ng:Document" AS ?problem)
               }
             }
             """.formatted(Ontology.GRAPH.getURI(), Iris.CATALOGUE_GRAPH.getURI(), SummaryGraph.NAME.getURI(),
-                    CrossOutletAnalysis.GRAPH.getURI());
+                    CrossOutletAnalysis.GRAPH.getURI(), LinkInputs.LINKS_GRAPH.getURI(), ExtractLinker.GRAPH.getURI());
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
