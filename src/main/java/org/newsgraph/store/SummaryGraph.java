@@ -37,7 +37,7 @@ public final class SummaryGraph {
     public static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "summary");
 
     /** Raised when the summary's shape changes, so that a store summed the old way is summed again. */
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(NS + "version");
     private static final String TEMPLATE = QueryLibrary.resource("/org/newsgraph/store/summary-refresh.ru")
             + " ;\nINSERT DATA { GRAPH " + NodeFmtLib.strNT(NAME) + " { " + NodeFmtLib.strNT(NAME) + " "

@@ -3,6 +3,8 @@
 # some, or "GRAPH ?doc { ?doc a ng:Document }" for a rebuild of all. Every step reads only what those
 # documents touch: their own records, their graphs, and the totals of the keys they name.
 #
+# Records and totals are named by a hash of their key (summary/edge-record/SHA1, ...), so the same
+# documents give the same summary, byte for byte, in any store.
 # Records (one per document and key, so that a document's share can be taken back):
 #   ?doc a ngs:DocumentRecord ; ngs:names ?entity ; ngs:date? ; ngs:outlet?
 #   [ a ngs:EdgeRecord ; ngs:document ; ngs:subject ; ngs:relation ; ngs:object ; ngs:count ; ngs:outlet? ; ngs:date? ]
@@ -66,24 +68,26 @@ WHERE {
   GRAPH ?doc { ?doc ng:mentions ?e }
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
-    _:r a ngs:EdgeRecord ; ngs:document ?doc ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ;
+    ?r a ngs:EdgeRecord ; ngs:document ?doc ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ;
         ngs:count ?n ; ngs:outlet ?o ; ngs:date ?date } }
 WHERE {
   { SELECT ?doc ?a ?rel ?b (COUNT(?st) AS ?n) WHERE {
 #DOCUMENTS
       GRAPH ?doc { ?st a ng:RelationStatement ; rdf:subject ?a ; rdf:predicate ?rel ; rdf:object ?b }
     } GROUP BY ?doc ?a ?rel ?b }
+  BIND(IRI(CONCAT("https://w3id.org/newsgraph/summary/edge-record/", SHA1(CONCAT(COALESCE(STR(?doc), ""), " ", COALESCE(STR(?a), ""), " ", COALESCE(STR(?rel), ""), " ", COALESCE(STR(?b), ""))))) AS ?r)
   OPTIONAL { GRAPH ?doc { ?doc ng:outlet ?o } }
   OPTIONAL { GRAPH ?doc { ?doc dct:issued ?date } }
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
-    _:r a ngs:ClaimRecord ; ngs:document ?doc ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:count ?n ;
+    ?r a ngs:ClaimRecord ; ngs:document ?doc ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:count ?n ;
         ngs:outlet ?o ; ngs:date ?date } }
 WHERE {
   { SELECT ?doc ?s ?stance (COUNT(?c) AS ?n) WHERE {
 #DOCUMENTS
       GRAPH ?doc { ?s ?stance ?c . VALUES ?stance { ng:claims ng:denies } }
     } GROUP BY ?doc ?s ?stance }
+  BIND(IRI(CONCAT("https://w3id.org/newsgraph/summary/claim-record/", SHA1(CONCAT(COALESCE(STR(?doc), ""), " ", COALESCE(STR(?s), ""), " ", COALESCE(STR(?stance), ""))))) AS ?r)
   OPTIONAL { GRAPH ?doc { ?doc ng:outlet ?o } }
   OPTIONAL { GRAPH ?doc { ?doc dct:issued ?date } }
 } ;
@@ -118,13 +122,14 @@ WHERE {
   FILTER(?class IN (ng:State, ng:Organization, ng:ArmedGroup, ng:Person, ng:Place))
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
-    _:t a ngs:MentionTotal ; ngs:entity ?e ; ngs:outlet ?o ; ngs:count ?n ; ngs:documentCount ?d } }
+    ?t a ngs:MentionTotal ; ngs:entity ?e ; ngs:outlet ?o ; ngs:count ?n ; ngs:documentCount ?d } }
 WHERE {
-  SELECT ?e ?o (COUNT(?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?d) WHERE {
-    GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
-    GRAPH ?doc { ?m ng:refersTo ?e }
-    OPTIONAL { GRAPH ?doc { ?doc ng:outlet ?o } }
-  } GROUP BY ?e ?o
+  { SELECT ?e ?o (COUNT(?m) AS ?n) (COUNT(DISTINCT ?doc) AS ?d) WHERE {
+      GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?e ngs:stale ngs:Entity }
+      GRAPH ?doc { ?m ng:refersTo ?e }
+      OPTIONAL { GRAPH ?doc { ?doc ng:outlet ?o } }
+    } GROUP BY ?e ?o }
+  BIND(IRI(CONCAT("https://w3id.org/newsgraph/summary/mention-total/", SHA1(CONCAT(COALESCE(STR(?e), ""), " ", COALESCE(STR(?o), ""))))) AS ?t)
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?e ngs:mentionCount ?n ; ngs:documentCount ?d } }
 WHERE {
@@ -141,14 +146,15 @@ WHERE {
     ?t a ngs:EdgeTotal ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ; ?p ?o }
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
-    _:t a ngs:EdgeTotal ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ; ngs:count ?n ;
+    ?t a ngs:EdgeTotal ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ; ngs:count ?n ;
         ngs:documentCount ?d } }
 WHERE {
-  SELECT ?a ?rel ?b (SUM(?k) AS ?n) (COUNT(?r) AS ?d) WHERE {
-    GRAPH <https://w3id.org/newsgraph/graph/summary-stale-edges> { ?a ?rel ?b }
-    GRAPH <https://w3id.org/newsgraph/graph/summary> {
-      ?r a ngs:EdgeRecord ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ; ngs:count ?k }
-  } GROUP BY ?a ?rel ?b
+  { SELECT ?a ?rel ?b (SUM(?k) AS ?n) (COUNT(?r) AS ?d) WHERE {
+      GRAPH <https://w3id.org/newsgraph/graph/summary-stale-edges> { ?a ?rel ?b }
+      GRAPH <https://w3id.org/newsgraph/graph/summary> {
+        ?r a ngs:EdgeRecord ; ngs:subject ?a ; ngs:relation ?rel ; ngs:object ?b ; ngs:count ?k }
+    } GROUP BY ?a ?rel ?b }
+  BIND(IRI(CONCAT("https://w3id.org/newsgraph/summary/edge-total/", SHA1(CONCAT(COALESCE(STR(?a), ""), " ", COALESCE(STR(?rel), ""), " ", COALESCE(STR(?b), ""))))) AS ?t)
 } ;
 DELETE { GRAPH <https://w3id.org/newsgraph/graph/summary> { ?t ?p ?o } }
 WHERE {
@@ -156,13 +162,14 @@ WHERE {
   GRAPH <https://w3id.org/newsgraph/graph/summary> { ?t a ngs:ClaimTotal ; ngs:speaker ?s ; ?p ?o }
 } ;
 INSERT { GRAPH <https://w3id.org/newsgraph/graph/summary> {
-    _:t a ngs:ClaimTotal ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:outlet ?o ; ngs:count ?n } }
+    ?t a ngs:ClaimTotal ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:outlet ?o ; ngs:count ?n } }
 WHERE {
-  SELECT ?s ?stance ?o (SUM(?k) AS ?n) WHERE {
-    GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?s ngs:stale ngs:Speaker }
-    GRAPH <https://w3id.org/newsgraph/graph/summary> {
-      ?r a ngs:ClaimRecord ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:count ?k OPTIONAL { ?r ngs:outlet ?o } }
-  } GROUP BY ?s ?stance ?o
+  { SELECT ?s ?stance ?o (SUM(?k) AS ?n) WHERE {
+      GRAPH <https://w3id.org/newsgraph/graph/summary-stale> { ?s ngs:stale ngs:Speaker }
+      GRAPH <https://w3id.org/newsgraph/graph/summary> {
+        ?r a ngs:ClaimRecord ; ngs:speaker ?s ; ngs:stance ?stance ; ngs:count ?k OPTIONAL { ?r ngs:outlet ?o } }
+    } GROUP BY ?s ?stance ?o }
+  BIND(IRI(CONCAT("https://w3id.org/newsgraph/summary/claim-total/", SHA1(CONCAT(COALESCE(STR(?s), ""), " ", COALESCE(STR(?stance), ""), " ", COALESCE(STR(?o), ""))))) AS ?t)
 } ;
 
 # 5. Forget the marks.

@@ -10,6 +10,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +37,10 @@ class RemoteStoreTest {
         this.dir = dir;
         fuseki = TestFuseki.start();
         local = dir.resolve("local").toString();
-        run("ingest", "--store", local, "seeds");
-        run("ingest", "--store", fuseki.url(), "seeds");
+        // As the workers below name them, since a document records the path it was read from.
+        String seeds = Fixtures.seeds().toString();
+        run("ingest", "--store", local, seeds);
+        run("ingest", "--store", fuseki.url(), seeds);
     }
 
     @AfterAll
@@ -80,8 +83,11 @@ class RemoteStoreTest {
                     seeds.get(1).toString(), seeds.get(3).toString(), seeds.get(2).toString()));
             first.get(5, TimeUnit.MINUTES);
             second.get(5, TimeUnit.MINUTES);
-            // Each worker linked what it saw when it ended; one more run links what both wrote.
-            run("link", "--store", shared.url());
+            // Each worker analysed and linked what it saw when it ended; one more ingest, which finds every
+            // file stored, analyses and links what both wrote.
+            List<String> all = new ArrayList<>(List.of("ingest", "--store", shared.url()));
+            seeds.forEach(p -> all.add(p.toString()));
+            run(all.toArray(String[]::new));
 
             assertArrayEquals(run("export", "--store", fuseki.url(), "--format", "nquads"),
                     run("export", "--store", shared.url(), "--format", "nquads"));
