@@ -25,7 +25,8 @@ public record AnalysisReport(int claims, int propositions, int shared, int contr
     /** One line for the ingest summary. */
     public String summary() {
         return String.format(Locale.ROOT, "analysis: %,d claims, %,d propositions (%,d in more than one article), "
-                + "%,d contradictions, %,d doubts, %,d name uses; %.1f s%s", claims, propositions, shared, contradictions,
-                disputes, nameUses, elapsed.toMillis() / 1000.0, changed ? "" : ", graph unchanged");
+                + "%,d contradiction%s, %,d doubt%s, %,d name uses; %.1f s%s", claims, propositions, shared, contradictions,
+                contradictions == 1 ? "" : "s", disputes, disputes == 1 ? "" : "s", nameUses, elapsed.toMillis() / 1000.0,
+                changed ? "" : ", graph unchanged");
     }
 }

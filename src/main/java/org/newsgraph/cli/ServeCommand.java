@@ -73,6 +73,12 @@ final class ServeCommand implements Callable<Integer> {
             description = "refuse request bodies and query texts larger than this (default: ${DEFAULT-VALUE})")
     long maxRequestBytes;
 
+    @Option(names = "--max-update-size", paramLabel = "BYTES",
+            defaultValue = "" + SparqlServer.DEFAULT_MAX_UPDATE_BYTES,
+            description = "with --allow-update, refuse request bodies larger than this: an ingest writes whole "
+                    + "article graphs and the links graph in one request each (default: ${DEFAULT-VALUE})")
+    long maxUpdateBytes;
+
     @Option(names = "--allow-update", description = "accept SPARQL Update and Graph Store writes, e.g. from newsgraph "
             + "ingest --store URL (off: read-only)")
     boolean allowUpdate;
@@ -101,7 +107,7 @@ final class ServeCommand implements Callable<Integer> {
         SparqlServer server;
         try {
             server = SparqlServer.builder(store).host(host).port(port).timeout(Duration.ofSeconds(timeoutSeconds))
-                    .maxRows(maxRows).maxRequestBytes(maxRequestBytes).allowUpdate(allowUpdate).allowLoad(allowLoad)
+                    .maxRows(maxRows).maxRequestBytes(maxRequestBytes).maxUpdateBytes(maxUpdateBytes).allowUpdate(allowUpdate).allowLoad(allowLoad)
                     .cors(cors).passwordFile(storeOptions.passwordFile).build().start();
         } catch (ServerException e) {
             store.close();

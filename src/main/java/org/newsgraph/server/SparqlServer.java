@@ -62,6 +62,11 @@ public final class SparqlServer implements AutoCloseable {
     public static final long DEFAULT_MAX_ROWS = 10_000;
     /** The largest request body, and the longest query text: parsing is not bounded by the timeout. */
     public static final long DEFAULT_MAX_REQUEST_BYTES = 256 * 1024;
+    /**
+     * The largest request body when updates are allowed: whole article graphs and the links graph are
+     * written in one request each, and those who may write are trusted with their parsing.
+     */
+    public static final long DEFAULT_MAX_UPDATE_BYTES = 64L * 1024 * 1024;
 
     static {
         // Fuseki names itself and its version in a Server header on every answer unless told not to.
@@ -136,6 +141,7 @@ public final class SparqlServer implements AutoCloseable {
         private Duration timeout = DEFAULT_TIMEOUT;
         private long maxRows = DEFAULT_MAX_ROWS;
         private long maxRequestBytes = DEFAULT_MAX_REQUEST_BYTES;
+        private long maxUpdateBytes = DEFAULT_MAX_UPDATE_BYTES;
         private boolean allowUpdate;
         private List<String> allowLoad = List.of();
         private boolean cors;
@@ -172,6 +178,12 @@ public final class SparqlServer implements AutoCloseable {
         /** The largest request body in bytes, and the longest query text in characters (413 beyond). */
         public Builder maxRequestBytes(long maxRequestBytes) {
             this.maxRequestBytes = maxRequestBytes;
+            return this;
+        }
+
+        /** With updates allowed, the largest request body in bytes (413 beyond); queries keep the smaller limit. */
+        public Builder maxUpdateBytes(long maxUpdateBytes) {
+            this.maxUpdateBytes = maxUpdateBytes;
             return this;
         }
 
@@ -234,13 +246,15 @@ public final class SparqlServer implements AutoCloseable {
 
         /**
          * Puts Jetty's own handlers in front of Fuseki: compression (gzip when the client accepts it), the
-         * request size limit (413), then the {@link RequestGuard}.
+         * request size limit (413; with updates allowed the larger update limit, queries still being held to
+         * theirs by the query service), then the {@link RequestGuard}.
          */
         private void wrapHandler(Server jetty) {
             Handler fuseki = jetty.getHandler();
             RequestGuard guard = new RequestGuard(DATASET, endpointPaths());
             guard.setHandler(fuseki);
-            SizeLimitHandler sizeLimit = new SizeLimitHandler(maxRequestBytes, -1);
+            SizeLimitHandler sizeLimit = new SizeLimitHandler(allowUpdate ? Math.max(maxRequestBytes, maxUpdateBytes)
+                    : maxRequestBytes, -1);
             sizeLimit.setHandler(guard);
             CompressionHandler compression = new CompressionHandler(sizeLimit);
             compression.putCompression(new GzipCompression());
@@ -271,6 +285,9 @@ public final class SparqlServer implements AutoCloseable {
             }
             if (maxRequestBytes <= 0) {
                 problems.add("the request size limit must be positive, got " + maxRequestBytes);
+            }
+            if (maxUpdateBytes <= 0) {
+                problems.add("the update size limit must be positive, got " + maxUpdateBytes);
             }
             for (String prefix : allowLoad) {
                 String problem = CheckedUpdate.problem(prefix);

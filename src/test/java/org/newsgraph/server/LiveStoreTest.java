@@ -58,9 +58,11 @@ class LiveStoreTest {
         String file = Fixtures.seedFiles().get(2).getFileName().toString();
         assertEquals("false", ask("ASK { ?d ng:fileName \"" + file + "\" }"));
 
-        run(0, "ingest", "--store", url(), "--password-file", users.toString(), Fixtures.seedFiles().get(2).toString());
+        String err = run(0, "ingest", "--store", url(), "--password-file", users.toString(),
+                Fixtures.seedFiles().get(2).toString());
 
         assertEquals("true", ask("ASK { ?d ng:fileName \"" + file + "\" ; ng:mentions ?e }"));
+        assertEquals("", err, "the analysis and links graphs, larger than a query may be, were written too");
     }
 
     @Test
