@@ -1,7 +1,6 @@
 package org.newsgraph.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,8 +39,8 @@ final class PatternParser {
         if (pos < text.length()) {
             throw error("unexpected '" + text.charAt(pos) + "'");
         }
-        Requirement r = requirement(root);
-        return new TokenPattern(text, root, captures, r == null ? null : r.attribute, r == null ? null : r.values);
+        Requirement r = Requirement.of(root);
+        return new TokenPattern(text, root, captures, r == null ? null : r.attribute(), r == null ? null : r.values());
     }
 
     private static String expand(String pattern, Map<String, String> variables, int depth) {
@@ -339,73 +338,5 @@ final class PatternParser {
         String near = (from > 0 ? "…" : "") + text.substring(from, pos) + " ⟨here⟩ " + text.substring(pos, to)
                 + (to < text.length() ? "…" : "");
         return new RuleException(what + ", at: " + near.replaceAll("\\s+", " "));
-    }
-
-    /** A token every match must contain: lets a sentence without one skip the pattern. */
-    private record Requirement(String attribute, Set<String> values) {
-    }
-
-    private static Requirement requirement(Node node) {
-        if (node instanceof Node.Token t) {
-            return requirement(t.test());
-        } else if (node instanceof Node.Layer l && l.layer().equals("vg")) {
-            // a verb group's lemma is its main verb's: some token must have it
-            Requirement r = requirement(l.test());
-            return r != null && r.attribute.equals("lemma") ? r : null;
-        } else if (node instanceof Node.Capture c) {
-            return requirement(c.body());
-        } else if (node instanceof Node.Repeat r) {
-            return r.min() > 0 ? requirement(r.body()) : null;
-        } else if (node instanceof Node.Sequence q) {
-            Requirement best = null;
-            for (Node item : q.items()) {
-                Requirement r = requirement(item);
-                if (r != null && (best == null || r.values.size() < best.values.size())) {
-                    best = r;
-                }
-            }
-            return best;
-        } else if (node instanceof Node.Alternatives a) {
-            Requirement union = null;
-            for (Node option : a.options()) {
-                union = union(union, requirement(option), union == null);
-                if (union == null) {
-                    return null;
-                }
-            }
-            return union;
-        }
-        return null;
-    }
-
-    private static Requirement requirement(Test t) {
-        if (t instanceof Test.Equals e && searchable(e.attribute())) {
-            return new Requirement(e.attribute(), Set.of(e.value()));
-        } else if (t instanceof Test.InLexicon l && searchable(l.attribute())) {
-            return new Requirement(l.attribute(), l.entries());
-        } else if (t instanceof Test.And a) {
-            Requirement l = requirement(a.left());
-            Requirement r = requirement(a.right());
-            return l == null ? r : r == null || l.values.size() <= r.values.size() ? l : r;
-        } else if (t instanceof Test.Or o) {
-            return union(requirement(o.left()), requirement(o.right()), false);
-        }
-        return null;
-    }
-
-    private static Requirement union(Requirement a, Requirement b, boolean first) {
-        if (first) {
-            return b;
-        }
-        if (a == null || b == null || !a.attribute.equals(b.attribute)) {
-            return null;
-        }
-        Set<String> all = new HashSet<>(a.values);
-        all.addAll(b.values);
-        return new Requirement(a.attribute, Set.copyOf(all));
-    }
-
-    private static boolean searchable(String attribute) {
-        return attribute.equals("lemma") || attribute.equals("lower") || attribute.equals("word");
     }
 }

@@ -62,7 +62,7 @@ public final class ShapeValidator {
             copy.copyFrom(store);
             return copy.read(dsg -> validate(dsg.getUnionGraph()));
         } finally {
-            Tdb2Store.deleteDirectory(scratch);
+            DiskUsage.delete(scratch);
         }
     }
 

@@ -33,7 +33,7 @@ final class Tdb2Compaction {
     static void fill(Path dir, DatasetGraph source) {
         Path fresh = fresh(dir);
         if (Files.exists(fresh)) {
-            Tdb2Store.deleteDirectory(fresh);
+            DiskUsage.delete(fresh);
         }
         try (Tdb2Store copy = Tdb2Store.openOrCreate(fresh)) {
             DatasetGraph target = copy.datasetGraph();
@@ -50,7 +50,7 @@ final class Tdb2Compaction {
             throw new StoreException("cannot move the compacted store into " + dir + ": " + e.getMessage()
                     + "; the store is in " + (Files.exists(dir) ? dir : old(dir)), e);
         }
-        Tdb2Store.deleteDirectory(old(dir));
+        DiskUsage.delete(old(dir));
     }
 
     /** Undoes what an interrupted compaction left, before the store at {@code dir} is opened. */
@@ -60,10 +60,10 @@ final class Tdb2Compaction {
                 Files.move(old(dir), dir, StandardCopyOption.ATOMIC_MOVE);
             }
             if (Files.exists(fresh(dir))) {
-                Tdb2Store.deleteDirectory(fresh(dir));
+                DiskUsage.delete(fresh(dir));
             }
             if (Files.exists(old(dir)) && Files.exists(dir)) {
-                Tdb2Store.deleteDirectory(old(dir));
+                DiskUsage.delete(old(dir));
             }
         } catch (IOException e) {
             throw new StoreException("cannot recover " + dir + " from an interrupted compaction: " + e.getMessage(), e);

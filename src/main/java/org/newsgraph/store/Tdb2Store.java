@@ -342,17 +342,6 @@ public final class Tdb2Store implements KnowledgeStore {
         Txn.executeWrite(dsg, () -> source.graphNames().forEach(name -> addAll(dsg, name, source.graph(name))));
     }
 
-    /** Deletes a directory and everything under it. */
-    static void deleteDirectory(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir + ": " + e.getMessage(), e);
-        }
-    }
-
     /**
      * Rewrites the store without the space old transactions left behind (see {@link Tdb2Compaction}),
      * in this version's layout. Not while a server uses the store: its dataset is replaced.
@@ -396,27 +385,9 @@ public final class Tdb2Store implements KnowledgeStore {
                 .getTupleTable().getIndex(0).size());
     }
 
-    /**
-     * Bytes the store takes on disk. TDB2 files are sparse (memory-mapped in 8 MB chunks), so their
-     * apparent size overstates use many times; {@code du} reports the allocated blocks where it exists.
-     */
+    /** Bytes the store takes on disk; see {@link DiskUsage}. */
     public long sizeOnDisk() {
-        try {
-            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
-            String output = new String(du.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (du.waitFor() == 0) {
-                return Long.parseLong(output.strip().split("\\s+")[0]) * 1024;
-            }
-        } catch (IOException | NumberFormatException e) {
-            // No du on this system: fall back to apparent sizes below.
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DiskUsage.bytes(dir);
     }
 
     @Override
