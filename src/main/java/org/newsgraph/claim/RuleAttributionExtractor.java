@@ -47,8 +47,9 @@ public final class RuleAttributionExtractor implements AttributionExtractor {
         this.denialVerbs = grammar.lexicons().get("denial-verbs");
         List<String> phrases = new ArrayList<>(grammar.lexicons().get("denial-phrases"));
         phrases.sort(Comparator.comparingInt(String::length).reversed());
+        // "an accusation dismissed by the government": a rejecting word with its own agent is someone else's.
         this.denialPhrases = Pattern.compile("\\b(?:" + String.join("|", phrases.stream().map(Pattern::quote).toList())
-                + ")\\b");
+                + ")\\b(?!\\s+by\\b)");
     }
 
     @Override
