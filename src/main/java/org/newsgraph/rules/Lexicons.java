@@ -1,5 +1,6 @@
 package org.newsgraph.rules;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -91,7 +92,9 @@ public final class Lexicons {
                 }
             }
         }
-        return Set.copyOf(entries);
+        // In the file's order: an ordered lexicon (transliteration rules) is applied in it, and Set.copyOf
+        // would iterate in an order that changes from run to run.
+        return Collections.unmodifiableSet(entries);
     }
 
     private Map<String, List<String>> readIrregular() {

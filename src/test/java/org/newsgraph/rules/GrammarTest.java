@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,21 @@ class GrammarTest {
             assertTrue(!r.examples().isEmpty(), r.name());
         }
         assertTrue(g.rules("claim").size() > 10 && g.rules("opposes").size() > 10, names.toString());
+    }
+
+    @Test
+    void aLexiconKeepsTheOrderOfItsFile(@TempDir Path dir) throws IOException {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path lexicon = Files.createDirectories(dir.resolve("lexicon"));
+        Files.writeString(rules.resolve("master.yml"), "variables: []\ngrammars: []\nlexicons: [steps]\n");
+        List<String> steps = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            steps.add("w" + (i * 7919 % 40) + " v" + i);
+        }
+        Files.writeString(lexicon.resolve("steps.txt"), "# kind: words\n" + String.join("\n", steps) + "\n");
+
+        // Ordered lexicons (transliteration steps) are applied in this order, the same in every run.
+        assertEquals(steps, List.copyOf(Grammar.load(RuleSource.directory(dir)).lexicons().get("steps")));
     }
 
     @Test
