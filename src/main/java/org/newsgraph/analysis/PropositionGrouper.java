@@ -2,10 +2,14 @@ package org.newsgraph.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.proposition.TimeSpan;
 
 /**
@@ -23,25 +27,67 @@ final class PropositionGrouper {
 
     /** A proposition being built: its members and the days its dated members span. */
     private static final class Group {
+        final int index;
         final List<ClaimRecord> members = new ArrayList<>();
         LocalDate first;
         LocalDate last;
 
-        void add(ClaimRecord c) {
-            members.add(c);
-            c.time().ifPresent(t -> {
-                first = first == null || t.from().isBefore(first) ? t.from() : first;
-                last = last == null || t.to().isAfter(last) ? t.to() : last;
-            });
+        Group(int index) {
+            this.index = index;
         }
+    }
 
-        /** Cheap test before the full one: a dated claim far outside the group's days cannot join. */
-        boolean near(ClaimRecord c) {
-            if (c.time().isEmpty() || first == null) {
-                return true;
+    /**
+     * The propositions of one event class, found by day: a dated claim is near a group whose days, widened
+     * by {@link Sameness#RELAY_DAYS}, overlap its own, so it is compared with those groups and the undated
+     * ones, not with every group of its class. An undated claim is compared with all.
+     */
+    private static final class Candidates {
+        final List<Group> all = new ArrayList<>();
+        final Set<Group> undated = new HashSet<>();
+        final Map<LocalDate, List<Group>> byDay = new HashMap<>();
+
+        /** The groups near {@code c}, in the order they were started. */
+        Collection<Group> near(ClaimRecord c) {
+            if (c.time().isEmpty()) {
+                return all;
             }
             TimeSpan t = c.time().get();
-            return !t.from().isAfter(last.plusDays(Sameness.RELAY_DAYS)) && !t.to().isBefore(first.minusDays(Sameness.RELAY_DAYS));
+            Map<Integer, Group> found = new TreeMap<>();
+            undated.forEach(g -> found.put(g.index, g));
+            for (LocalDate d = t.from(); !d.isAfter(t.to()); d = d.plusDays(1)) {
+                byDay.getOrDefault(d, List.of()).forEach(g -> found.put(g.index, g));
+            }
+            return found.values();
+        }
+
+        Group start(int index) {
+            Group g = new Group(index);
+            all.add(g);
+            undated.add(g);
+            return g;
+        }
+
+        /** Adds {@code c} to {@code g}, widening the days it is found by. */
+        void add(Group g, ClaimRecord c) {
+            g.members.add(c);
+            if (c.time().isEmpty()) {
+                return;
+            }
+            TimeSpan t = c.time().get();
+            LocalDate oldFrom = g.first == null ? null : g.first.minusDays(Sameness.RELAY_DAYS);
+            LocalDate oldTo = g.last == null ? null : g.last.plusDays(Sameness.RELAY_DAYS);
+            if (g.first == null) {
+                undated.remove(g);
+            }
+            g.first = g.first == null || t.from().isBefore(g.first) ? t.from() : g.first;
+            g.last = g.last == null || t.to().isAfter(g.last) ? t.to() : g.last;
+            for (LocalDate d = g.first.minusDays(Sameness.RELAY_DAYS); !d.isAfter(g.last.plusDays(Sameness.RELAY_DAYS));
+                    d = d.plusDays(1)) {
+                if (oldFrom == null || d.isBefore(oldFrom) || d.isAfter(oldTo)) {
+                    byDay.computeIfAbsent(d, k -> new ArrayList<>()).add(g);
+                }
+            }
         }
     }
 
@@ -51,14 +97,14 @@ final class PropositionGrouper {
         ordered.sort(Comparator.comparingInt(PropositionGrouper::precisionRank)
                 .thenComparing(c -> c.time().map(TimeSpan::from).orElse(LocalDate.MAX))
                 .thenComparing(ClaimRecord::file).thenComparingInt(ClaimRecord::start));
-        Map<String, List<Group>> byType = new HashMap<>();
+        Map<String, Candidates> byType = new HashMap<>();
         List<Group> all = new ArrayList<>();
         for (ClaimRecord c : ordered) {
-            List<Group> candidates = byType.computeIfAbsent(c.eventType().orElseThrow(), k -> new ArrayList<>());
+            Candidates candidates = byType.computeIfAbsent(c.eventType().orElseThrow(), k -> new Candidates());
             Group best = null;
             int bestScore = -1;
-            for (Group g : candidates) {
-                if (g.near(c) && g.members.stream().allMatch(m -> sameness.compatible(c, m))) {
+            for (Group g : candidates.near(c)) {
+                if (g.members.stream().allMatch(m -> sameness.compatible(c, m))) {
                     int score = g.members.stream().mapToInt(m -> sameness.affinity(c, m)).sum();
                     if (score > bestScore) {
                         best = g;
@@ -67,11 +113,10 @@ final class PropositionGrouper {
                 }
             }
             if (best == null) {
-                best = new Group();
-                candidates.add(best);
+                best = candidates.start(all.size());
                 all.add(best);
             }
-            best.add(c);
+            candidates.add(best, c);
         }
         List<List<ClaimRecord>> out = new ArrayList<>();
         for (Group g : all) {
