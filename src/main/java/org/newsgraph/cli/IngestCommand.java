@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
 import org.newsgraph.document.DateOrder;
 import org.newsgraph.document.InputRejectedException;
@@ -112,7 +111,7 @@ final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     Main main;
 
-    @Option(names = "--prune", description = "also remove stored documents whose files the PATHs no longer hold")
+    @Option(names = "--prune", description = "first remove the stored documents whose files the PATHs no longer hold")
     boolean prune;
 
     @Spec
@@ -153,12 +152,13 @@ final class IngestCommand implements Callable<Integer> {
         try (Inputs inputs = Inputs.builder(listing).maxBytes(config.maxFileBytes()).metadata(given).dateOrder(dateOrder)
                 .stdin(main.stdin(), stdinFormat).build();
              KnowledgeStore store = storeOptions.open(true)) {
+            if (prune) {
+                // First, so that the analysis and links the ingest ends with already leave the pruned out.
+                prune(listing, store, out);
+            }
             report = new Ingestion(rulesOption.stages(), config).ingest(inputs, store, ProgressBar.onTerminal(System.err));
             print(report, store, out, err);
             out.println(report.analysis().summary());
-            if (prune) {
-                prune(listing, store, out);
-            }
             out.println(Linking.offline(overrides, w -> err.println("warning: " + w)).run(store, false).summary());
         }
         return report.clean() ? 0 : 1;
@@ -169,10 +169,6 @@ final class IngestCommand implements Callable<Integer> {
         List<String> removed = Removal.prune(store, listing.files());
         removed.stream().limit(IngestReport.LISTED_UP_TO).forEach(f -> out.println("removed   " + f));
         out.printf(Locale.ROOT, "pruned: %,d document%s whose file is gone%n", removed.size(), removed.size() == 1 ? "" : "s");
-        if (!removed.isEmpty()) {
-            out.println(CrossOutletAnalysis.load().rebuild(store).summary());
-        }
-        store.compactIfWorthIt();
     }
 
     /** Reads --metadata before any work, so a file that cannot be read stops the ingest at once. */
