@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateAction;
 import org.apache.jena.update.UpdateFactory;
@@ -20,10 +21,13 @@ import org.newsgraph.rdf.Iris;
  * counts per document, outlet and date, and claims per speaker, stance and outlet. Its terms are in
  * the {@value #NS} namespace; {@code summary-refresh.ru} beside this class documents its shape.
  *
- * <p>It is kept up to date by SPARQL Update alone, scoped to the documents that changed, so the same
- * request works on the embedded store and on a remote SPARQL server: after a batch of documents was
- * added, replaced or removed, run {@link #refresh(Collection)} for their IRIs (removed ones included),
- * in the batch's transaction or right after it.
+ * <p>Totals are kept by difference: a document's records are taken off when it is replaced or removed
+ * and put on when it is written, so keeping the summary costs what the changed documents hold, however
+ * large the store. For a remote SPARQL server that is one SPARQL Update request, scoped to the documents
+ * that changed: after a batch of documents was added, replaced or removed, run {@link #refresh(Collection)}
+ * for their IRIs (removed ones included), in the batch's transaction or right after it. The embedded
+ * store keeps the same records and totals in Java as it writes ({@link SummaryKeeper}), several times
+ * faster; the SPARQL also rebuilds a store's summary whole.
  *
  * <pre>
  * UpdateRequest update = SummaryGraph.refresh(List.of(Iris.document("a.txt"), Iris.document("gone.txt")));
@@ -37,7 +41,7 @@ public final class SummaryGraph {
     public static final Node NAME = NodeFactory.createURI(Iris.GRAPH + "summary");
 
     /** Raised when the summary's shape changes, so that a store summed the old way is summed again. */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
     private static final Node VERSION_PROPERTY = NodeFactory.createURI(NS + "version");
     private static final String TEMPLATE = QueryLibrary.resource("/org/newsgraph/store/summary-refresh.ru")
             + " ;\nINSERT DATA { GRAPH " + NodeFmtLib.strNT(NAME) + " { " + NodeFmtLib.strNT(NAME) + " "
@@ -64,6 +68,12 @@ public final class SummaryGraph {
                 + TEMPLATE.replace(DOCUMENTS_LINE, ALL_DOCUMENTS));
     }
 
+    /** The quad that says the summary has the shape this version of newsgraph writes. */
+    static Quad versionQuad() {
+        return Quad.create(NAME, NAME, VERSION_PROPERTY,
+                NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger));
+    }
+
     /** Runs {@link #refresh(Collection)} on a local dataset, inside the caller's write transaction if one is open. */
     public static void refresh(DatasetGraph dataset, Collection<Node> documents) {
         apply(dataset, refresh(documents));
@@ -74,8 +84,7 @@ public final class SummaryGraph {
      * store made before it existed; returns whether it did.
      */
     public static boolean ensure(DatasetGraph dataset) {
-        Node version = NodeFactory.createLiteralDT(Integer.toString(VERSION), XSDDatatype.XSDinteger);
-        boolean present = Txn.calculateRead(dataset, () -> dataset.contains(NAME, NAME, VERSION_PROPERTY, version)
+        boolean present = Txn.calculateRead(dataset, () -> dataset.contains(versionQuad())
                 || !dataset.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
         if (!present) {
             apply(dataset, rebuild());

@@ -216,14 +216,16 @@ public final class Tdb2Store implements KnowledgeStore {
     public List<String> remove(Collection<String> fileNames) {
         return Txn.calculateWrite(dsg, () -> {
             List<String> removed = new ArrayList<>();
+            SummaryKeeper summary = new SummaryKeeper();
             for (String fileName : fileNames) {
+                summary.takeOff(dsg, Iris.document(fileName));
                 int deleted = deleteGraph(dsg, Iris.document(fileName));
                 if (deleted > 0) {
                     removed.add(fileName);
                     deletedQuads += deleted;
                 }
             }
-            SummaryGraph.refresh(dsg, removed.stream().map(Iris::document).toList());
+            summary.flush(dsg);
             return removed;
         });
     }

@@ -1,7 +1,5 @@
 package org.newsgraph.store;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.TxnType;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -14,10 +12,17 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * of {@code Txn.executeWrite} does not fit here: the transaction stays open across calls.
  */
 final class Tdb2WriteBatch extends BaseWriteBatch {
+    /**
+     * Documents whose totals are moved in the summary graph at a time, inside the transaction, so that
+     * the changes waiting in memory stay small however large the transaction grows.
+     */
+    static final int SUMMED_EVERY = 500;
+
     private final Tdb2Store store;
     private final DatasetGraph dsg;
     private long deleted;
-    private final List<Node> changed = new ArrayList<>();
+    private final SummaryKeeper summary = new SummaryKeeper();
+    private int unsummed;
 
     Tdb2WriteBatch(Tdb2Store store, DatasetGraph dsg) {
         this.store = store;
@@ -32,16 +37,22 @@ final class Tdb2WriteBatch extends BaseWriteBatch {
             return new Written(Change.UNCHANGED, 0);
         }
         // A graph without a matching hash is replaced whole, whatever it holds, so no stale triple survives.
+        summary.takeOff(dsg, name);
         int old = Tdb2Store.deleteGraph(dsg, name);
         deleted += old;
-        changed.add(name);
-        return new Written(old > 0 ? Change.REPLACED : Change.ADDED, Tdb2Store.addAll(dsg, name, doc.graph()));
+        long added = Tdb2Store.addAll(dsg, name, doc.graph());
+        summary.putOn(dsg, name, doc.graph());
+        if (++unsummed >= SUMMED_EVERY) {
+            summary.flush(dsg);
+            unsummed = 0;
+        }
+        return new Written(old > 0 ? Change.REPLACED : Change.ADDED, added);
     }
 
     /** Every document put so far becomes durable and visible at once, with the summary graph brought up to date. */
     @Override
     void finish() {
-        SummaryGraph.refresh(dsg, changed);
+        summary.flush(dsg);
         dsg.commit();
         dsg.end();
         store.committed(deleted);
