@@ -39,32 +39,36 @@ final class DisagreementFinder {
     }
 
     List<Disagreement> find(List<ClaimRecord> claims, Map<Node, Node> propositionOf) {
-        Map<String, List<ClaimRecord>> stating = new HashMap<>();
+        Map<String, List<ClaimRecord>> byType = new HashMap<>();
         for (ClaimRecord c : claims) {
             if (c.statesEvent() && c.stance() == Event.Polarity.ASSERTED) {
-                stating.computeIfAbsent(c.eventType().orElseThrow(), k -> new ArrayList<>()).add(c);
+                byType.computeIfAbsent(c.eventType().orElseThrow(), k -> new ArrayList<>()).add(c);
             }
         }
+        Map<String, NearClaims> stating = new HashMap<>();
+        byType.forEach((type, list) -> stating.put(type, new NearClaims(list)));
+        NearClaims all = new NearClaims(claims);
         Map<String, Disagreement> out = new LinkedHashMap<>();
         for (ClaimRecord x : claims) {
-            for (Disagreement d : against(x, claims, stating, propositionOf)) {
+            for (Disagreement d : against(x, all, stating, propositionOf)) {
                 out.putIfAbsent(d.claim() + " " + d.target(), d);
             }
         }
         return List.copyOf(out.values());
     }
 
-    private List<Disagreement> against(ClaimRecord x, List<ClaimRecord> claims, Map<String, List<ClaimRecord>> stating,
+    /** What x speaks against, among the asserting claims of its article or its days. */
+    private List<Disagreement> against(ClaimRecord x, NearClaims all, Map<String, NearClaims> stating,
                                        Map<Node, Node> propositionOf) {
         List<Disagreement> out = new ArrayList<>();
         Optional<String> type = x.eventType();
         if (x.has(Marker.DOUBT)) {
-            type.ifPresent(t -> stating.getOrDefault(t, List.of()).stream().filter(t2 -> related(x, t2, false))
+            type.ifPresent(t -> near(stating, t, x).stream().filter(t2 -> related(x, t2, false))
                     .forEach(t2 -> out.add(link(x, t2, NG.disputes, "doubt", propositionOf))));
             return out;
         }
         if (x.has(Marker.DENIAL) && !x.deniedSources().isEmpty()) {
-            deniedClaims(x, claims).forEach(t -> out.add(link(x, t, NG.contradicts, "denial", propositionOf)));
+            deniedClaims(x, all.sameArticle(x)).forEach(t -> out.add(link(x, t, NG.contradicts, "denial", propositionOf)));
             return out;
         }
         if (!x.statesEvent()) {
@@ -72,22 +76,27 @@ final class DisagreementFinder {
         }
         if (x.stance() == Event.Polarity.NEGATED) {
             String reason = x.has(Marker.DENIAL) ? "denial" : "opposite-state";
-            stating.getOrDefault(type.get(), List.of()).stream().filter(t -> related(x, t, false) && sameDoers(x, t))
+            near(stating, type.get(), x).stream().filter(t -> related(x, t, false) && sameDoers(x, t))
                     .forEach(t -> out.add(link(x, t, NG.contradicts, reason, propositionOf)));
             return out;
         }
         if (x.stance() != Event.Polarity.ASSERTED) {
             return out;
         }
-        for (Map.Entry<String, List<ClaimRecord>> e : stating.entrySet()) {
+        for (Map.Entry<String, NearClaims> e : stating.entrySet()) {
             if (events.opposites(e.getKey()).contains(type.get()) && goesOnAfter(x)) {
-                e.getValue().stream().filter(t -> related(x, t, false) && !statedEarlier(x, t))
+                e.getValue().near(x).stream().filter(t -> related(x, t, false) && !statedEarlier(x, t))
                         .forEach(t -> out.add(link(x, t, NG.contradicts, "opposite-state", propositionOf)));
             }
         }
-        stating.getOrDefault(type.get(), List.of()).stream().filter(t -> numbersClash(x, t))
+        near(stating, type.get(), x).stream().filter(t -> numbersClash(x, t))
                 .forEach(t -> out.add(link(x, t, NG.contradicts, "numeric-mismatch", propositionOf)));
         return out;
+    }
+
+    private static List<ClaimRecord> near(Map<String, NearClaims> stating, String type, ClaimRecord x) {
+        NearClaims claims = stating.get(type);
+        return claims == null ? List.of() : claims.near(x);
     }
 
     /**
@@ -123,9 +132,9 @@ final class DisagreementFinder {
                 && x.time().get().to().isBefore(t.time().get().from());
     }
 
-    /** The claims of the denied sources: in the denial's article, about its event when it names one. */
-    private List<ClaimRecord> deniedClaims(ClaimRecord x, List<ClaimRecord> claims) {
-        List<ClaimRecord> bySource = claims.stream().filter(t -> !t.claim().equals(x.claim()) && t.doc().equals(x.doc())
+    /** The claims of the denied sources: in the denial's article ({@code article}), about its event when it names one. */
+    private List<ClaimRecord> deniedClaims(ClaimRecord x, List<ClaimRecord> article) {
+        List<ClaimRecord> bySource = article.stream().filter(t -> !t.claim().equals(x.claim())
                 && !t.has(Marker.DENIAL) && t.speakers().stream().anyMatch(x.deniedSources()::contains)).toList();
         List<ClaimRecord> sameEvent = bySource.stream().filter(t -> t.eventType().equals(x.eventType())).toList();
         return x.eventType().isPresent() && !sameEvent.isEmpty() ? sameEvent : bySource;
