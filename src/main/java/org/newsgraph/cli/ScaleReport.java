@@ -50,7 +50,11 @@ final class ScaleReport {
                 Sizes.human(r.nquadsBytes()), Sizes.human(r.maxStoreBytes()), r.maxStoreBytes() / (double) r.nquadsBytes());
         out.println("warm queries:");
         for (ScaleBenchmark.QueryTime q : r.queries()) {
-            out.printf(Locale.ROOT, "  %-24s %,10d rows %8.2f s%n", q.name(), q.rows(), q.seconds());
+            if (q.stopped()) {
+                out.printf(Locale.ROOT, "  %-24s stopped after %.0f s%n", q.name(), q.seconds());
+            } else {
+                out.printf(Locale.ROOT, "  %-24s %,10d rows %8.2f s%n", q.name(), q.rows(), q.seconds());
+            }
         }
     }
 }
