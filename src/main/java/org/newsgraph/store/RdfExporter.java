@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -126,21 +125,21 @@ public final class RdfExporter {
 
     /**
      * N-Quads in one order whatever the store: graphs by IRI, each graph's lines sorted, so the same
-     * articles give the same bytes from any fresh store. One graph (an article: a few hundred quads)
-     * is held at a time.
+     * articles give the same bytes from any fresh store. One graph is sorted at a time, in memory up to
+     * a bound and on disk past it (see {@link SortedLines}).
      */
     private void writeCanonicalNQuads(OutputStream out) {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        try {
+        try (SortedLines lines = new SortedLines()) {
             for (Node name : store.graphNames()) {
-                String graph = " " + NodeFmtLib.strNT(name) + " .\n";
-                List<String> lines = new ArrayList<>();
-                store.graph(name).find().forEach(t -> lines.add(NodeFmtLib.strNT(t.getSubject()) + " "
-                        + NodeFmtLib.strNT(t.getPredicate()) + " " + NodeFmtLib.strNT(t.getObject()) + graph));
-                lines.sort(null);
-                for (String line : lines) {
-                    writer.write(line);
-                }
+                String graph = " " + NodeFmtLib.strNT(name) + " .";
+                store.read(dsg -> {
+                    dsg.find(name, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> lines.add(
+                            NodeFmtLib.strNT(q.getSubject()) + " " + NodeFmtLib.strNT(q.getPredicate()) + " "
+                                    + NodeFmtLib.strNT(q.getObject()) + graph));
+                    return null;
+                });
+                lines.writeTo(writer);
             }
             writer.flush();
         } catch (IOException e) {
