@@ -149,6 +149,9 @@ public final class ScaleBenchmark {
                     long rows = rows(store, q);
                     times.add(new QueryTime(q.name(), rows, (System.nanoTime() - start) / 1e9));
                 } catch (QueryException e) {
+                    if (!e.timedOut()) {
+                        throw e;
+                    }
                     times.add(new QueryTime(q.name(), -1, QUERY_TIMEOUT.toSeconds()));
                 }
             }

@@ -85,13 +85,12 @@ final class SummaryKeeper {
         dsg.find(G, Node.ANY, DOCUMENT, doc).forEachRemaining(q -> {
             Node r = q.getSubject();
             long count = count(dsg, r);
-            List<Node> types = objects(dsg, G, r, Vocab.RDF_TYPE);
             Node entity = first(dsg, r, ENTITY);
             if (entity != null) {
                 mention(entity, outlets, -count, -1);
-            } else if (types.contains(EDGE_RECORD)) {
+            } else if (dsg.contains(G, r, Vocab.RDF_TYPE, EDGE_RECORD)) {
                 edge(first(dsg, r, SUBJECT), first(dsg, r, RELATION), first(dsg, r, OBJECT), -count, -1);
-            } else if (types.contains(CLAIM_RECORD)) {
+            } else if (dsg.contains(G, r, Vocab.RDF_TYPE, CLAIM_RECORD)) {
                 claim(first(dsg, r, SPEAKER), first(dsg, r, STANCE), objects(dsg, G, r, OUTLET), -count, -1);
             }
             dsg.find(G, r, Node.ANY, Node.ANY).forEachRemaining(dropped::add);
@@ -194,8 +193,9 @@ final class SummaryKeeper {
             Node t = hashed("mention-total/", e, o);
             change(t, count, docs, MENTION_TOTAL, ENTITY, e, OUTLET, o);
         }
-        entityChanges.computeIfAbsent(e, k -> new long[2])[0] += count;
-        entityChanges.get(e)[1] += docs;
+        long[] c = entityChanges.computeIfAbsent(e, k -> new long[2]);
+        c[0] += count;
+        c[1] += docs;
     }
 
     private void edge(Node a, Node rel, Node b, long count, long docs) {
