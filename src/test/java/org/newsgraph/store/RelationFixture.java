@@ -13,13 +13,15 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.Fixtures;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 
 /**
  * A TDB2 store holding {@code store/relations.trig}: documents with mentions, relation statements and
- * claims as extraction writes them, stored the way ingest stores them. Built once per JVM; read only.
+ * claims as extraction writes them, stored and analysed across outlets the way ingest does it. Built once per
+ * JVM; read only.
  */
 final class RelationFixture {
     private static KnowledgeStore store;
@@ -40,6 +42,7 @@ final class RelationFixture {
                 opened.ensureGraph(Ontology.GRAPH, Ontology.graph());
                 opened.replaceGraph(Iris.CATALOGUE_GRAPH, data.getGraph(Iris.CATALOGUE_GRAPH));
                 opened.write(documents(data));
+                CrossOutletAnalysis.load().rebuild(opened);
                 store = opened;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
