@@ -34,10 +34,14 @@ import picocli.CommandLine.Spec;
             "them into --store (skipped when that store already holds documents: building 10,000 articles takes",
             "minutes), serves the store on a free loopback port and times every view of the web page as the page",
             "sends it (its queries over HTTP, those of one step at once), then every shipped query as",
-            "'newsgraph query' runs it. Each is run once to warm up, then --runs times; the median is printed."
+            "'newsgraph query' runs it. Each is run --warmup times (as a served page is, by its earlier visitors),",
+            "then --runs times; the median is printed. With --metadata (a TSV with a 'file' column, such as",
+            "FA-KES's metadata.tsv) every copy gets its original's outlet, date and title, so that the outlet",
+            "filters are timed too."
         },
         footerHeading = "%nExample:%n",
-        footer = "  newsgraph bench-page --store /tmp/kg-10k --copies 13 ../shared/corpora/fakes/articles",
+        footer = {"  newsgraph bench-page --store /tmp/kg-10k --copies 13 \\",
+            "      --metadata ../shared/corpora/fakes/metadata.tsv ../shared/corpora/fakes/articles"},
         mixinStandardHelpOptions = true)
 final class BenchPageCommand implements Callable<Integer> {
 
@@ -52,8 +56,16 @@ final class BenchPageCommand implements Callable<Integer> {
             description = "copies of each article (default: ${DEFAULT-VALUE}; 792 FA-KES articles x 13 = 10,296)")
     int copies;
 
-    @Option(names = "--runs", paramLabel = "N", defaultValue = "5", description = "timed runs of each (default: ${DEFAULT-VALUE})")
+    @Option(names = "--runs", paramLabel = "N", defaultValue = "11", description = "timed runs of each (default: ${DEFAULT-VALUE})")
     int runs;
+
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "5",
+            description = "untimed runs of each first (default: ${DEFAULT-VALUE})")
+    int warmup;
+
+    @Option(names = "--metadata", paramLabel = "FILE",
+            description = "a TSV of the articles' metadata with a 'file' column; its rows are copied with the articles")
+    Path metadata;
 
     @Spec
     CommandSpec spec;
@@ -61,8 +73,8 @@ final class BenchPageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (copies < 1 || runs < 1) {
-            throw new UserError("--copies and --runs must be at least 1");
+        if (copies < 1 || runs < 1 || warmup < 0) {
+            throw new UserError("--copies and --runs must be at least 1, --warmup at least 0");
         }
         if (!Tdb2Store.isStore(store)) {
             build(out);
@@ -72,16 +84,16 @@ final class BenchPageCommand implements Callable<Integer> {
             SummaryGraph.ensure(opened.datasetGraph());
             try (SparqlServer server = SparqlServer.builder(opened).port(0).build().start()) {
                 PageBenchmark bench = new PageBenchmark(server.sparqlEndpoint());
-                out.printf(Locale.ROOT, "%nweb page views (median of %d warm runs; a view's steps one after another,"
-                        + " the queries of a step at once):%n", runs);
-                for (PageBenchmark.Timing t : bench.time(bench.views(), runs)) {
+                out.printf(Locale.ROOT, "%nweb page views (median of %d runs after %d to warm up; a view's steps one"
+                        + " after another, the queries of a step at once):%n", runs, warmup);
+                for (PageBenchmark.Timing t : bench.time(bench.views(), warmup, runs)) {
                     out.printf(Locale.ROOT, "  %-32s %7.0f ms   slowest query %s %.0f ms%n", t.view(), t.millis(),
                             t.slowest(), t.slowestMillis());
                     out.flush();
                 }
             }
-            out.printf(Locale.ROOT, "%nshipped queries, as 'newsgraph query --format csv' runs them (median of %d warm"
-                    + " runs):%n", runs);
+            out.printf(Locale.ROOT, "%nshipped queries, as 'newsgraph query --format csv' runs them (median of %d runs"
+                    + " after %d to warm up):%n", runs, warmup);
             for (QueryLibrary.NamedQuery q : QueryLibrary.shipped().all()) {
                 if (!q.needsNetwork()) {
                     try {
@@ -100,10 +112,17 @@ final class BenchPageCommand implements Callable<Integer> {
     private void build(PrintWriter out) throws IOException {
         Path copied = Files.createTempDirectory("newsgraph-bench-page");
         try {
-            int n = copy(copied);
+            int n = copy(Files.createDirectory(copied.resolve("articles")));
             out.printf(Locale.ROOT, "ingesting %,d articles (%d copies) into %s ...%n", n, copies, store);
             out.flush();
-            int exit = spec.root().commandLine().execute("ingest", "--store", store.toString(), copied.toString());
+            List<String> ingest = new ArrayList<>(List.of("ingest", "--store", store.toString()));
+            if (metadata != null) {
+                Path copiedMetadata = copied.resolve("metadata.tsv");
+                copyMetadata(copiedMetadata);
+                ingest.addAll(List.of("--metadata", copiedMetadata.toString()));
+            }
+            ingest.add(copied.resolve("articles").toString());
+            int exit = spec.root().commandLine().execute(ingest.toArray(String[]::new));
             if (exit != 0 && !Tdb2Store.isStore(store)) {
                 throw new UserError("the ingest into " + store + " failed (exit " + exit + ")");
             }
@@ -129,16 +148,51 @@ final class BenchPageCommand implements Callable<Integer> {
             String text = Files.readString(source, StandardCharsets.UTF_8);
             String base = source.getFileName().toString().replaceFirst("\\.txt$", "");
             for (int k = 1; k <= copies; k++) {
-                Files.writeString(into.resolve(base + "-copy" + k + ".txt"), text + "\n\nArchive copy " + k + ".\n");
+                Files.writeString(into.resolve(copyName(base, k)), text + "\n\nArchive copy " + k + ".\n");
             }
         }
         return sources.size() * copies;
     }
 
+    /** Writes the metadata's rows once per copy, each naming its copy's file. */
+    private void copyMetadata(Path into) throws IOException {
+        Files.write(into, copiedMetadata(metadata.toString(), Files.readAllLines(metadata, StandardCharsets.UTF_8), copies),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The lines of a metadata TSV with each row repeated for copies 1..copies of its file, as {@link #copy} names them. */
+    static List<String> copiedMetadata(String source, List<String> lines, int copies) {
+        List<String> header = lines.isEmpty() ? List.of() : Arrays.asList(lines.get(0).split("\t", -1));
+        int file = header.indexOf("file");
+        if (file < 0) {
+            throw new UserError(source + ": bench-page --metadata takes a TSV whose first line names a 'file' column;"
+                    + " its first line is '" + (lines.isEmpty() ? "" : lines.get(0)) + "'");
+        }
+        List<String> out = new ArrayList<>(List.of(lines.get(0)));
+        for (String line : lines.subList(1, lines.size())) {
+            String[] cells = line.split("\t", -1);
+            if (cells.length > file && !cells[file].isBlank()) {
+                String base = cells[file].strip().replaceFirst("\\.txt$", "");
+                for (int k = 1; k <= copies; k++) {
+                    cells[file] = copyName(base, k);
+                    out.add(String.join("\t", cells));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String copyName(String base, int k) {
+        return base + "-copy" + k + ".txt";
+    }
+
     private double timeQuery(KnowledgeStore opened, QueryLibrary.NamedQuery q) {
         SparqlRunner runner = new SparqlRunner(opened);
         double[] ms = new double[runs];
-        runner.run(QueryLibrary.parse(q.sparql()), ResultFormat.CSV, SparqlRunner.DEFAULT_TIMEOUT, OutputStream.nullOutputStream());
+        for (int i = 0; i < warmup; i++) {
+            runner.run(QueryLibrary.parse(q.sparql()), ResultFormat.CSV, SparqlRunner.DEFAULT_TIMEOUT,
+                    OutputStream.nullOutputStream());
+        }
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
             runner.run(QueryLibrary.parse(q.sparql()), ResultFormat.CSV, SparqlRunner.DEFAULT_TIMEOUT,

@@ -123,11 +123,13 @@ public final class PageBenchmark {
         return views;
     }
 
-    /** Runs each view once to warm up, then {@code runs} times, and returns the median times. */
-    public List<Timing> time(List<View> views, int runs) {
+    /** Runs each view {@code warmup} times untimed, then {@code runs} times, and returns the median times. */
+    public List<Timing> time(List<View> views, int warmup, int runs) {
         List<Timing> timings = new ArrayList<>();
         for (View view : views) {
-            measure(view);
+            for (int i = 0; i < warmup; i++) {
+                measure(view);
+            }
             Timing[] timed = new Timing[runs];
             for (int i = 0; i < runs; i++) {
                 timed[i] = measure(view);
