@@ -90,6 +90,16 @@ class PageQueriesTest {
         assertTrue(marks.stream().anyMatch(m -> "mention".equals(m.get("kind"))), marks.toString());
     }
 
+    @Test
+    void anEntitysFactsLeaveItsClaimsToTheClaimsList() {
+        List<Map<String, String>> facts = rows("entity-facts", Map.of("entity", RUSSIA, "limit", "500"));
+
+        assertFalse(rows("entity-claims", Map.of("entity", RUSSIA)).isEmpty(), "the fixture has no claim by Russia");
+        assertTrue(facts.stream().anyMatch(f -> f.get("p").endsWith("#label")), facts.toString());
+        assertTrue(facts.stream().noneMatch(f -> f.get("p").endsWith("ontology#claims") || f.get("p").endsWith("ontology#denies")),
+                facts.toString());
+    }
+
     private List<Map<String, String>> rows(String name, Map<String, String> parameters) {
         String sparql = QUERIES.sparql(name, parameters);
         return Txn.calculateRead(store.datasetGraph(), () -> {
