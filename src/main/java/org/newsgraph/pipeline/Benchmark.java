@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.analysis.CrossOutletAnalysis;
@@ -26,7 +27,8 @@ import org.newsgraph.store.Tdb2Store;
 public final class Benchmark {
 
     /** Throughput of one phase. */
-    public record Phase(String name, int articles, long sentences, long tokens, long quads, double seconds, long peakHeapBytes) {
+    public record Phase(String name, int articles, long sentences, long tokens, long quads, double seconds, double cpuSeconds,
+                        long peakHeapBytes) {
         public double articlesPerSecond() {
             return articles / seconds;
         }
@@ -49,12 +51,16 @@ public final class Benchmark {
      * store), and the full ingest; the cross-outlet analysis the ingest ran at its end, and a rebuild of
      * it on the finished store (what each later ingest pays).
      *
+     * @param writerCpuSeconds the CPU time of the ingest's writing thread: TDB2 writes, the summary's upkeep, the
+     *                         cross-outlet analysis and compaction, all of which only one thread can do
+     * @param warmUps          the passes that warmed each phase up
      * @param extractionPerNlp within the extract phase, the time spent after NLP (mentions, entities, phrases,
      *                         relations, claims, claim contents, RDF) over the time spent in NLP: a ratio measured on
      *                         the same articles at the same moments, so a busy machine skews it less than phases
      */
     public record Result(Phase nlp, Phase extract, Phase ingest, AnalysisReport analysis, AnalysisReport rebuild,
-                         long storeBytes, int threads, double extractionPerNlp) {
+                         long storeBytes, int threads, double writerCpuSeconds, double extractionPerNlp,
+                         WarmUps warmUps) {
         public double overhead() {
             return nlp.articlesPerSecond() / ingest.articlesPerSecond();
         }
@@ -62,6 +68,11 @@ public final class Benchmark {
         /** How much longer NLP plus extraction takes than NLP alone. */
         public double extractionOverhead() {
             return nlp.articlesPerSecond() / extract.articlesPerSecond();
+        }
+
+        /** How much more CPU time the full ingest takes than NLP alone: what a machine with more cores still pays. */
+        public double cpuOverhead() {
+            return ingest.cpuSeconds() / nlp.cpuSeconds();
         }
     }
 
@@ -74,8 +85,23 @@ public final class Benchmark {
     }
 
     /**
-     * Runs NLP alone, then NLP with extraction, then a full ingest, each after a warm-up pass; the
-     * ingests write stores under {@code storeDir}, which must be new.
+     * How many passes warmed each phase up before it was measured: passes are repeated until one is less
+     * than 5 % ({@link #STEADY}) faster than the one before, because the JIT compiles the extraction over
+     * several passes. On FA-KES the extract phase ran 50 % faster after eight passes than after one (287
+     * against 190 articles/s), NLP alone hardly faster, so a single warm-up pass inflated the ratios against NLP.
+     */
+    public record WarmUps(int nlp, int extract, int ingest) {
+    }
+
+    /** A pass at most this much faster than the one before ends the warm-up: the code is compiled. */
+    static final double STEADY = 0.05;
+    private static final int MAX_PASSES = 10;
+    private static final int MAX_INGESTS = 6;
+
+    /**
+     * Runs NLP alone, then NLP with extraction, then a full ingest, each once warmed up (see
+     * {@link WarmUps}); the ingests, the warm-up ones too, write fresh stores under {@code storeDir}, which
+     * must be new.
      */
     public Result run(List<Path> paths, Path storeDir) {
         List<Document> documents = read(paths);
@@ -89,9 +115,11 @@ public final class Benchmark {
             made.add(p);
             return p;
         });
-        parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0));
+        int nlpWarmUps = warmUp(MAX_PASSES, () -> parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0))
+                .seconds());
         Phase nlp = parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0));
-        parallel("extract", documents, d -> pipelines.get().analyse(d).text().tokenCount());
+        int extractWarmUps = warmUp(MAX_PASSES, () -> parallel("extract", documents,
+                d -> pipelines.get().analyse(d).text().tokenCount()).seconds());
         long[] before = stageNanos(made);
         Phase extract = parallel("extract", documents, d -> {
             ArticleResult r = pipelines.get().analyse(d);
@@ -99,20 +127,41 @@ public final class Benchmark {
         });
         long[] after = stageNanos(made);
         double extractionPerNlp = (double) (after[1] - before[1]) / (after[0] - before[0]);
-        // The ingest is measured warm too: a first ingest into a scratch store compiles the writer's code.
-        try (Tdb2Store scratch = Tdb2Store.openOrCreate(storeDir.resolve("warm-up"))) {
-            new Ingestion(stages, config).ingest(paths, scratch, ProgressListener.NONE);
-        }
+        int[] scratch = {0};
+        int ingestWarmUps = warmUp(MAX_INGESTS, () -> {
+            try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir.resolve("warm-up-" + ++scratch[0]))) {
+                return new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE).elapsed().toNanos() / 1e9;
+            }
+        });
         Heap.resetPeaks();
         Phase ingest;
         try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir.resolve("measured"))) {
+            long cpu = Cpu.process();
+            long writer = Cpu.thread();
+            // Ingestion writes on the calling thread, so this thread's CPU time is the writer's.
             IngestReport report = new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE);
+            double writerSeconds = (Cpu.thread() - writer) / 1e9;
             ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(), report.quadsWritten(),
-                    report.elapsed().toNanos() / 1e9, Heap.peak());
+                    report.elapsed().toNanos() / 1e9, (Cpu.process() - cpu) / 1e9, Heap.peak());
             AnalysisReport rebuild = CrossOutletAnalysis.load().rebuild(store);
             return new Result(nlp, extract, ingest, report.analysis(), rebuild, store.sizeOnDisk(), config.threads(),
-                    extractionPerNlp);
+                    writerSeconds, extractionPerNlp, new WarmUps(nlpWarmUps, extractWarmUps, ingestWarmUps));
         }
+    }
+
+    /** Runs passes until one is steady (or {@code max} have run); returns how many ran. */
+    static int warmUp(int max, DoubleSupplier pass) {
+        double last = pass.getAsDouble();
+        int passes = 1;
+        while (passes < max) {
+            double seconds = pass.getAsDouble();
+            passes++;
+            if (seconds > last * (1 - STEADY)) {
+                break;
+            }
+            last = seconds;
+        }
+        return passes;
     }
 
     private static long[] stageNanos(List<Pipeline> pipelines) {
@@ -152,6 +201,7 @@ public final class Benchmark {
         AtomicLong tokens = new AtomicLong();
         AtomicLong quads = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(config.threads());
+        long cpu = Cpu.process();
         long start = System.nanoTime();
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -176,6 +226,7 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds, Heap.peak());
+        return new Phase(name, documents.size(), sentences.get(), tokens.get(), quads.get(), seconds,
+                (Cpu.process() - cpu) / 1e9, Heap.peak());
     }
 }
