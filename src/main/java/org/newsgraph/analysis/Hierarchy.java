@@ -71,7 +71,8 @@ final class Hierarchy {
         return a.equals(b) || within(a).contains(b) || within(b).contains(a);
     }
 
-    private Set<Node> within(Node place) {
+    /** The place and every place it lies within. */
+    Set<Node> within(Node place) {
         return enclosing.computeIfAbsent(place, p -> Set.copyOf(closure(p, locatedIn)));
     }
 

@@ -1,8 +1,11 @@
 package org.newsgraph.analysis;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.proposition.Marker;
 import org.newsgraph.proposition.Quantity;
 import org.newsgraph.proposition.TimeSpan;
@@ -29,6 +32,10 @@ final class Sameness {
     static final int SAME_DAY = 1;
     static final int RELAY_DAYS = 14;
     static final int DISTINCT_NUMBER = 100;
+    /** How a speaker's voice meets another's, in {@link #sameVoice}: one body, a state its speaker, a state itself. */
+    private static final Node VOICE = NodeFactory.createLiteralString("voice");
+    private static final Node SPEAKS_FOR = NodeFactory.createLiteralString("speaks for");
+    private static final Node STATE = NodeFactory.createLiteralString("state");
 
     private final Hierarchy hierarchy;
     private final Units units;
@@ -47,6 +54,65 @@ final class Sameness {
             return a.gapTo(b).map(g -> g <= SAME_DAY).orElse(true) || !stated(a) || !stated(b);
         }
         return timeAndAnchor(a, b);
+    }
+
+    /** What {@link #anchorsOf} and {@link #anchorsSought} index a claim by: its document, a unit, a voice at a place. */
+    record Anchor(String kind, Object value) {
+    }
+
+    /**
+     * What a claim offers to a claim that may join it when no date compares the two ({@link ClaimRecord#gapTo}
+     * is empty). Such claims of two articles are {@link #compatible} only with a comparable number, or with
+     * the same voice at places one of which lies within the other ({@link #timeAndAnchor}), and neither when
+     * one is a new occurrence. So when {@code anchorsSought(c)} and {@code anchorsOf(m)} have none in
+     * common, {@code compatible(c, m)} is false, and the grouper looks only where they meet.
+     */
+    Set<Anchor> anchorsOf(ClaimRecord m) {
+        Set<Anchor> out = new HashSet<>();
+        out.add(new Anchor("doc", m.doc()));
+        if (m.has(Marker.NEW_INSTANCE)) {
+            return out;
+        }
+        m.quantities().forEach(q -> out.add(new Anchor("unit", q.unit())));
+        Set<List<Node>> voices = new HashSet<>();
+        for (Node sb : m.speakers()) {
+            hierarchy.voice(sb).forEach(v -> voices.add(List.of(VOICE, v)));
+            hierarchy.lineage(sb).forEach(x -> voices.add(List.of(SPEAKS_FOR, x)));
+            if (hierarchy.states().contains(sb)) {
+                voices.add(List.of(STATE, sb));
+            }
+        }
+        atPlaces(voices, m, out);
+        return out;
+    }
+
+    /** What a claim looks for in {@link #anchorsOf} the claims it may join: the cases of {@link #sameVoice}. */
+    Set<Anchor> anchorsSought(ClaimRecord c) {
+        Set<Anchor> out = new HashSet<>();
+        out.add(new Anchor("doc", c.doc()));
+        if (c.has(Marker.NEW_INSTANCE)) {
+            return out;
+        }
+        c.quantities().forEach(q -> units.comparableTo(q.unit()).forEach(u -> out.add(new Anchor("unit", u))));
+        Set<List<Node>> voices = new HashSet<>();
+        for (Node sa : c.speakers()) {
+            hierarchy.voice(sa).forEach(v -> voices.add(List.of(VOICE, v)));
+            if (hierarchy.states().contains(sa)) {
+                voices.add(List.of(SPEAKS_FOR, sa));
+            }
+            hierarchy.lineage(sa).forEach(x -> voices.add(List.of(STATE, x)));
+        }
+        atPlaces(voices, c, out);
+        return out;
+    }
+
+    /** Each voice at each place of the claim and each place those lie within: {@link #sharePlace} meets them. */
+    private void atPlaces(Set<List<Node>> voices, ClaimRecord c, Set<Anchor> out) {
+        for (Node place : c.places()) {
+            for (Node within : hierarchy.within(place)) {
+                voices.forEach(v -> out.add(new Anchor("voice at place", List.of(v.get(0), v.get(1), within))));
+            }
+        }
     }
 
     /**

@@ -25,6 +25,13 @@ public final class Units {
         return new Units(DataFile.load(Units.class, QuantityLexicon.FILE));
     }
 
+    /** The unit classes whose numbers {@link #comparable} allows beside numbers of {@code a}: itself and its generic counts. */
+    public Set<String> comparableTo(String a) {
+        Set<String> out = new HashSet<>(generic.getOrDefault(a, Set.of()));
+        out.add(a);
+        return out;
+    }
+
     /** Whether numbers of the two unit classes may count the same thing: equal, or one the other's generic count. */
     public boolean comparable(String a, String b) {
         return a.equals(b) || generic.getOrDefault(a, Set.of()).contains(b);
