@@ -85,18 +85,22 @@ public final class Benchmark {
     }
 
     /**
-     * How many passes warmed each phase up before it was measured: passes are repeated until one is less
-     * than 5 % ({@link #STEADY}) faster than the one before, because the JIT compiles the extraction over
-     * several passes. On FA-KES the extract phase ran 50 % faster after eight passes than after one (287
-     * against 190 articles/s), NLP alone hardly faster, so a single warm-up pass inflated the ratios against NLP.
+     * How many passes warmed each phase up before it was measured: at least {@value #MIN_PASSES} (and
+     * {@value #MIN_INGESTS} ingests into scratch stores), then more until one is less than 5 %
+     * ({@link #STEADY}) faster than the one before. The JIT compiles the extraction over several passes:
+     * on FA-KES the extract phase ran 50 % faster after eight passes than after one (287 against 190
+     * articles/s), NLP alone hardly faster, so a single warm-up pass inflated the ratios against NLP; and
+     * a pass slowed by the machine ended a warm-up that had no minimum after four passes, at 211.
      */
     public record WarmUps(int nlp, int extract, int ingest) {
     }
 
     /** A pass at most this much faster than the one before ends the warm-up: the code is compiled. */
     static final double STEADY = 0.05;
-    private static final int MAX_PASSES = 10;
-    private static final int MAX_INGESTS = 6;
+    static final int MIN_PASSES = 6;
+    static final int MAX_PASSES = 12;
+    static final int MIN_INGESTS = 3;
+    static final int MAX_INGESTS = 6;
 
     /**
      * Runs NLP alone, then NLP with extraction, then a full ingest, each once warmed up (see
@@ -115,10 +119,10 @@ public final class Benchmark {
             made.add(p);
             return p;
         });
-        int nlpWarmUps = warmUp(MAX_PASSES, () -> parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0))
-                .seconds());
+        int nlpWarmUps = warmUp(MIN_PASSES, MAX_PASSES, () -> parallel("nlp", documents,
+                d -> counts(annotators.get().annotate(d), 0)).seconds());
         Phase nlp = parallel("nlp", documents, d -> counts(annotators.get().annotate(d), 0));
-        int extractWarmUps = warmUp(MAX_PASSES, () -> parallel("extract", documents,
+        int extractWarmUps = warmUp(MIN_PASSES, MAX_PASSES, () -> parallel("extract", documents,
                 d -> pipelines.get().analyse(d).text().tokenCount()).seconds());
         long[] before = stageNanos(made);
         Phase extract = parallel("extract", documents, d -> {
@@ -128,7 +132,7 @@ public final class Benchmark {
         long[] after = stageNanos(made);
         double extractionPerNlp = (double) (after[1] - before[1]) / (after[0] - before[0]);
         int[] scratch = {0};
-        int ingestWarmUps = warmUp(MAX_INGESTS, () -> {
+        int ingestWarmUps = warmUp(MIN_INGESTS, MAX_INGESTS, () -> {
             try (Tdb2Store store = Tdb2Store.openOrCreate(storeDir.resolve("warm-up-" + ++scratch[0]))) {
                 return new Ingestion(stages, config).ingest(paths, store, ProgressListener.NONE).elapsed().toNanos() / 1e9;
             }
@@ -149,14 +153,14 @@ public final class Benchmark {
         }
     }
 
-    /** Runs passes until one is steady (or {@code max} have run); returns how many ran. */
-    static int warmUp(int max, DoubleSupplier pass) {
+    /** Runs at least {@code min} passes, then more until one is steady or {@code max} have run; returns how many ran. */
+    static int warmUp(int min, int max, DoubleSupplier pass) {
         double last = pass.getAsDouble();
         int passes = 1;
         while (passes < max) {
             double seconds = pass.getAsDouble();
             passes++;
-            if (seconds > last * (1 - STEADY)) {
+            if (passes >= min && seconds > last * (1 - STEADY)) {
                 break;
             }
             last = seconds;

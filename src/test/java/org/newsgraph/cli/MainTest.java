@@ -306,6 +306,23 @@ class MainTest {
         assertTrue(r.out().contains("  newsgraph " + command + " "), r.out());
     }
 
+    /** Picocli formats help text with printf: a lone '%' makes it warn on the terminal and print the raw line. */
+    @Test
+    void noCommandsHelpMakesPicocliWarn() {
+        PrintStream before = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+        try {
+            for (String command : List.of("ingest", "query", "export", "stats", "validate", "bench", "link", "serve",
+                    "bench-page", "remove")) {
+                run(command, "--help");
+            }
+        } finally {
+            System.setErr(before);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+    }
+
     @Test
     void topLevelHelpListsTheCommandsAndExitCodes() {
         Run r = run("--help");

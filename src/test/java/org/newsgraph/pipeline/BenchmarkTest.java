@@ -15,19 +15,19 @@ class BenchmarkTest {
     @Test
     void warmUpEndsAtThePassThatIsNoLongerFivePercentFaster() {
         Iterator<Double> seconds = List.of(10.0, 8.0, 7.0, 6.9, 1.0).iterator();
-        assertEquals(4, Benchmark.warmUp(10, seconds::next));
+        assertEquals(4, Benchmark.warmUp(2, 10, seconds::next));
     }
 
     @Test
     void warmUpEndsAtItsLimitWhenEveryPassIsFaster() {
         double[] seconds = {100};
-        assertEquals(6, Benchmark.warmUp(6, () -> seconds[0] /= 2));
+        assertEquals(6, Benchmark.warmUp(2, 6, () -> seconds[0] /= 2));
     }
 
     @Test
-    void aPassSlowerThanTheOneBeforeEndsTheWarmUp() {
-        Iterator<Double> seconds = List.of(5.0, 6.0, 1.0).iterator();
-        assertEquals(2, Benchmark.warmUp(10, seconds::next));
+    void aSlowPassBeforeTheMinimumDoesNotEndTheWarmUp() {
+        Iterator<Double> seconds = List.of(5.0, 6.0, 3.0, 2.0, 1.99, 1.0).iterator();
+        assertEquals(5, Benchmark.warmUp(4, 10, seconds::next));
     }
 
     @Test
@@ -40,7 +40,8 @@ class BenchmarkTest {
         }
         assertTrue(r.writerCpuSeconds() > 0 && r.writerCpuSeconds() <= r.ingest().cpuSeconds(),
                 "the writer " + r.writerCpuSeconds() + " s of the ingest's " + r.ingest().cpuSeconds() + " s");
-        assertTrue(r.warmUps().nlp() >= 2 && r.warmUps().extract() >= 2 && r.warmUps().ingest() >= 2, r.warmUps().toString());
+        assertTrue(r.warmUps().nlp() >= Benchmark.MIN_PASSES && r.warmUps().extract() >= Benchmark.MIN_PASSES
+                && r.warmUps().ingest() >= Benchmark.MIN_INGESTS, r.warmUps().toString());
         assertTrue(r.ingest().quads() > 0);
     }
 }
