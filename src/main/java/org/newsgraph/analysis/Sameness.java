@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.newsgraph.proposition.Marker;
 import org.newsgraph.proposition.Quantity;
 import org.newsgraph.proposition.TimeSpan;
@@ -32,10 +31,6 @@ final class Sameness {
     static final int SAME_DAY = 1;
     static final int RELAY_DAYS = 14;
     static final int DISTINCT_NUMBER = 100;
-    /** How a speaker's voice meets another's, in {@link #sameVoice}: one body, a state its speaker, a state itself. */
-    private static final Node VOICE = NodeFactory.createLiteralString("voice");
-    private static final Node SPEAKS_FOR = NodeFactory.createLiteralString("speaks for");
-    private static final Node STATE = NodeFactory.createLiteralString("state");
 
     private final Hierarchy hierarchy;
     private final Units units;
@@ -74,12 +69,12 @@ final class Sameness {
             return out;
         }
         m.quantities().forEach(q -> out.add(new Anchor("unit", q.unit())));
-        Set<List<Node>> voices = new HashSet<>();
+        Set<Anchor> voices = new HashSet<>();
         for (Node sb : m.speakers()) {
-            hierarchy.voice(sb).forEach(v -> voices.add(List.of(VOICE, v)));
-            hierarchy.lineage(sb).forEach(x -> voices.add(List.of(SPEAKS_FOR, x)));
+            hierarchy.voice(sb).forEach(v -> voices.add(new Anchor("voice", v)));
+            hierarchy.lineage(sb).forEach(x -> voices.add(new Anchor("speaks for", x)));
             if (hierarchy.states().contains(sb)) {
-                voices.add(List.of(STATE, sb));
+                voices.add(new Anchor("state", sb));
             }
         }
         atPlaces(voices, m, out);
@@ -94,23 +89,26 @@ final class Sameness {
             return out;
         }
         c.quantities().forEach(q -> units.comparableTo(q.unit()).forEach(u -> out.add(new Anchor("unit", u))));
-        Set<List<Node>> voices = new HashSet<>();
+        Set<Anchor> voices = new HashSet<>();
         for (Node sa : c.speakers()) {
-            hierarchy.voice(sa).forEach(v -> voices.add(List.of(VOICE, v)));
+            hierarchy.voice(sa).forEach(v -> voices.add(new Anchor("voice", v)));
             if (hierarchy.states().contains(sa)) {
-                voices.add(List.of(SPEAKS_FOR, sa));
+                voices.add(new Anchor("speaks for", sa));
             }
-            hierarchy.lineage(sa).forEach(x -> voices.add(List.of(STATE, x)));
+            hierarchy.lineage(sa).forEach(x -> voices.add(new Anchor("state", x)));
         }
         atPlaces(voices, c, out);
         return out;
     }
 
-    /** Each voice at each place of the claim and each place those lie within: {@link #sharePlace} meets them. */
-    private void atPlaces(Set<List<Node>> voices, ClaimRecord c, Set<Anchor> out) {
+    /**
+     * Each way a voice may meet another ({@link #sameVoice}: one body, a state its speaker, a state itself),
+     * at each place of the claim and each place those lie within, where {@link #sharePlace} meets them.
+     */
+    private void atPlaces(Set<Anchor> voices, ClaimRecord c, Set<Anchor> out) {
         for (Node place : c.places()) {
             for (Node within : hierarchy.within(place)) {
-                voices.forEach(v -> out.add(new Anchor("voice at place", List.of(v.get(0), v.get(1), within))));
+                voices.forEach(v -> out.add(new Anchor("at place", List.of(v, within))));
             }
         }
     }
