@@ -45,7 +45,7 @@ public final class CrossOutletAnalysis {
         long started = System.nanoTime();
         record Read(AnalysisInputs inputs, List<NameUse> framing) {
         }
-        Read read = store.read(dsg -> new Read(AnalysisInputs.read(dsg), new Framing(loaded).count(dsg)));
+        Read read = store.readKeyed(keys -> new Read(AnalysisInputs.read(keys), new Framing(loaded).count(keys)));
         long readDone = System.nanoTime();
         Sameness sameness = new Sameness(read.inputs().hierarchy(), units);
         Map<Node, List<ClaimRecord>> propositions = new LinkedHashMap<>();

@@ -3,16 +3,14 @@ package org.newsgraph.analysis;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
+import org.newsgraph.store.TermKeys;
 
 /**
  * Counts, per outlet and actor, the names and descriptions the articles use (from their mentions), and
@@ -38,28 +36,37 @@ final class Framing {
         return t.replaceAll("'s?$", "");
     }
 
-    /** Reads the mentions in a read transaction the caller holds. */
-    List<NameUse> count(DatasetGraph dsg) {
-        Set<Node> actors = new HashSet<>();
+    /**
+     * Reads the mentions in a read the caller holds. Mentions are joined on their keys: a mention's IRI
+     * is never decoded, only the names, actors and outlets counted.
+     */
+    List<NameUse> count(TermKeys keys) {
+        // Each actor's key once, so that the million mentions joined below share it rather than hold copies.
+        Map<Object, Object> actors = new HashMap<>();
         for (Node cls : FRAMED) {
-            dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, cls).forEachRemaining(q -> actors.add(q.getSubject()));
+            keys.scan(Vocab.RDF_TYPE, cls, (g, s, o) -> actors.putIfAbsent(s, s));
         }
-        Map<Node, Node> outlets = new HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, NG.outlet, Node.ANY).forEachRemaining(q -> outlets.put(q.getGraph(), q.getObject()));
-        Map<Node, Node> refersTo = new HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, NG.refersTo, Node.ANY).forEachRemaining(q -> {
-            if (actors.contains(q.getObject())) {
-                refersTo.put(q.getSubject(), q.getObject());
+        Map<Object, Object> outlets = new HashMap<>();
+        keys.scan(NG.outlet, (g, s, o) -> outlets.put(g, o));
+        Map<Object, Object> refersTo = new HashMap<>();
+        keys.scan(NG.refersTo, (g, s, o) -> {
+            Object actor = actors.get(o);
+            if (actor != null) {
+                refersTo.put(s, actor);
+            }
+        });
+        record Use(Object outlet, Object actor, Object surface) {
+        }
+        Map<Use, Integer> uses = new HashMap<>();
+        keys.scan(NG.surface, (g, s, o) -> {
+            Object actor = refersTo.get(s);
+            if (actor != null) {
+                uses.merge(new Use(outlets.get(g), actor, o), 1, Integer::sum);
             }
         });
         Map<Key, Integer> counts = new HashMap<>();
-        dsg.find(Node.ANY, Node.ANY, NG.surface, Node.ANY).forEachRemaining(q -> {
-            Node actor = refersTo.get(q.getSubject());
-            if (actor != null) {
-                counts.merge(new Key(Optional.ofNullable(outlets.get(q.getGraph())), actor, term(q.getObject())), 1,
-                        Integer::sum);
-            }
-        });
+        uses.forEach((u, n) -> counts.merge(new Key(Optional.ofNullable(u.outlet()).map(keys::term), keys.term(u.actor()),
+                term(keys.term(u.surface()))), n, Integer::sum));
         List<NameUse> out = new ArrayList<>();
         counts.forEach((k, n) -> out.add(new NameUse(k.outlet(), k.actor(), k.term(), n, lexicon.in(k.term()))));
         out.sort(Comparator.comparing((NameUse u) -> u.outlet().map(Node::toString).orElse(""))

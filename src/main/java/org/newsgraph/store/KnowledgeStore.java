@@ -114,6 +114,14 @@ public interface KnowledgeStore extends AutoCloseable {
     <T> T read(Function<DatasetGraph, T> work);
 
     /**
+     * Runs {@code work} read-only over {@link TermKeys}: scans by predicate that leave terms undecoded
+     * where the store can (TDB2), and give the terms themselves elsewhere.
+     */
+    default <T> T readKeyed(Function<TermKeys, T> work) {
+        return read(dsg -> work.apply(TermKeys.of(dsg)));
+    }
+
+    /**
      * Runs {@code query} where the store is (the union of all graphs as default graph) and gives its
      * execution to {@code work}, which must consume the results before returning.
      *

@@ -321,6 +321,11 @@ public final class Tdb2Store implements KnowledgeStore {
     }
 
     @Override
+    public <T> T readKeyed(Function<TermKeys, T> work) {
+        return Txn.calculateRead(dsg, () -> work.apply(new Tdb2TermKeys(dsg)));
+    }
+
+    @Override
     public <T> T query(Query query, Duration timeout, Function<QueryExecution, T> work) {
         Dataset dataset = DatasetFactory.wrap(dsg);
         try {

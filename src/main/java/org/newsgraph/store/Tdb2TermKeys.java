@@ -1,0 +1,68 @@
+package org.newsgraph.store;
+
+import java.util.Iterator;
+import java.util.Optional;
+import org.apache.jena.atlas.lib.tuple.Tuple;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.NodeId;
+import org.apache.jena.tdb2.store.nodetable.NodeTable;
+import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+/**
+ * {@link TermKeys} over a TDB2 dataset's quad table: keys are its node ids, read straight from the
+ * indexes, and a term is decoded only when asked for. Valid inside the read transaction it was made in.
+ */
+final class Tdb2TermKeys implements TermKeys {
+    private final DatasetGraph dsg;
+    private final NodeTupleTable quads;
+    private final NodeTable nodes;
+
+    Tdb2TermKeys(DatasetGraph dsg) {
+        this.dsg = dsg;
+        this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
+        this.nodes = quads.getNodeTable();
+    }
+
+    @Override
+    public void scan(Node p, QuadKeys each) {
+        find(p, NodeId.NodeIdAny, each);
+    }
+
+    @Override
+    public void scan(Node p, Node o, QuadKeys each) {
+        NodeId object = nodes.getNodeIdForNode(o);
+        if (!NodeId.isDoesNotExist(object)) {
+            find(p, object, each);
+        }
+    }
+
+    private void find(Node p, NodeId object, QuadKeys each) {
+        NodeId predicate = nodes.getNodeIdForNode(p);
+        if (NodeId.isDoesNotExist(predicate)) {
+            return;
+        }
+        Iterator<Tuple<NodeId>> found = quads.find(NodeId.NodeIdAny, NodeId.NodeIdAny, predicate, object);
+        while (found.hasNext()) {
+            Tuple<NodeId> q = found.next();
+            each.accept(q.get(0), q.get(1), q.get(3));
+        }
+    }
+
+    @Override
+    public Optional<Object> key(Node term) {
+        NodeId id = nodes.getNodeIdForNode(term);
+        return NodeId.isDoesNotExist(id) ? Optional.empty() : Optional.of(id);
+    }
+
+    @Override
+    public Node term(Object key) {
+        return nodes.getNodeForNodeId((NodeId) key);
+    }
+
+    @Override
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+}
