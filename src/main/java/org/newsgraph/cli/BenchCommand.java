@@ -44,7 +44,8 @@ import picocli.CommandLine.Spec;
         footerHeading = "%nExamples:%n",
         footer = {
             "  newsgraph bench ../shared/corpora/fakes/articles",
-            "  java -Xmx1g -jar target/newsgraph.jar bench --threads 2 --scale 100000 ../shared/corpora/fakes/articles",
+            "  java -Xmx1g -jar target/newsgraph.jar bench --threads 2 --scale 100000 \\",
+            "      ../shared/corpora/fakes/articles",
             "  newsgraph bench --adversarial      # what articles built to be costly cost"
         },
         mixinStandardHelpOptions = true)
