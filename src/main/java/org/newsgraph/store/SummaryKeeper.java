@@ -170,11 +170,11 @@ final class SummaryKeeper {
      */
     private static void names(DatasetGraph dsg, Node e) {
         Set<Quad> wanted = new HashSet<>();
-        List<Node> labels = objects(dsg, Node.ANY, e, Vocab.LABEL);
+        Set<Node> labels = Tdb2TermKeys.distinctObjects(dsg, e, Vocab.LABEL);
         labels.stream().min(LABEL_ORDER).ifPresent(l -> wanted.add(Quad.create(G, e, LABEL, l)));
         labels.forEach(l -> wanted.add(Quad.create(G, e, NAME, l)));
-        objects(dsg, Node.ANY, e, Vocab.ALT_LABEL).forEach(l -> wanted.add(Quad.create(G, e, NAME, l)));
-        objects(dsg, Node.ANY, e, Vocab.RDF_TYPE).stream().filter(LISTED_CLASSES::contains)
+        Tdb2TermKeys.distinctObjects(dsg, e, Vocab.ALT_LABEL).forEach(l -> wanted.add(Quad.create(G, e, NAME, l)));
+        Tdb2TermKeys.distinctObjects(dsg, e, Vocab.RDF_TYPE).stream().filter(LISTED_CLASSES::contains)
                 .forEach(c -> wanted.add(Quad.create(G, e, TYPE, c)));
         List<Quad> unwanted = new ArrayList<>();
         for (Node p : List.of(LABEL, NAME, TYPE)) {

@@ -1,10 +1,13 @@
 package org.newsgraph.store;
 
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.store.NodeId;
 import org.apache.jena.tdb2.store.nodetable.NodeTable;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
@@ -48,6 +51,29 @@ final class Tdb2TermKeys implements TermKeys {
             Tuple<NodeId> q = found.next();
             each.accept(q.get(0), q.get(1), q.get(3));
         }
+    }
+
+    /**
+     * The distinct objects of {@code s p ?o} in any graph, the default graph included, each decoded once:
+     * an outlet or a found organisation is labelled in each of thousands of article graphs with the same
+     * few names, and decoding every quad (graph IRI and all) made the summary's upkeep grow with the store.
+     */
+    static Set<Node> distinctObjects(DatasetGraph dsg, Node s, Node p) {
+        DatasetGraphTDB tdb = TDBInternal.getDatasetGraphTDB(dsg);
+        NodeTable nodes = tdb.getQuadTable().getNodeTupleTable().getNodeTable();
+        NodeId subject = nodes.getNodeIdForNode(s);
+        NodeId predicate = nodes.getNodeIdForNode(p);
+        Set<Node> out = new LinkedHashSet<>();
+        if (NodeId.isDoesNotExist(subject) || NodeId.isDoesNotExist(predicate)) {
+            return out;
+        }
+        Set<NodeId> objects = new LinkedHashSet<>();
+        tdb.getQuadTable().getNodeTupleTable().find(NodeId.NodeIdAny, subject, predicate, NodeId.NodeIdAny)
+                .forEachRemaining(q -> objects.add(q.get(3)));
+        tdb.getTripleTable().getNodeTupleTable().find(subject, predicate, NodeId.NodeIdAny)
+                .forEachRemaining(t -> objects.add(t.get(2)));
+        objects.forEach(o -> out.add(nodes.getNodeForNodeId(o)));
+        return out;
     }
 
     @Override
