@@ -15,11 +15,23 @@ import java.util.Objects;
  * @param nameUses       framing counts (outlet, actor, term)
  * @param changed        whether the stored graph had to be rewritten
  * @param elapsed        time taken, reading and writing included
+ * @param phases         where that time went
  */
 public record AnalysisReport(int claims, int propositions, int shared, int contradictions, int disputes, int nameUses,
-                             boolean changed, Duration elapsed) {
+                             boolean changed, Duration elapsed, Phases phases) {
     public AnalysisReport {
         Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(phases, "phases");
+    }
+
+    /** The time of each step of a rebuild. */
+    public record Phases(Duration read, Duration grouped, Duration linked, Duration written) {
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "read %.1f s, grouped %.1f s, linked and mapped %.1f s, wrote %.1f s",
+                    read.toMillis() / 1000.0, grouped.toMillis() / 1000.0, linked.toMillis() / 1000.0,
+                    written.toMillis() / 1000.0);
+        }
     }
 
     /** One line for the ingest summary. */

@@ -60,14 +60,15 @@ public final class CrossOutletAnalysis {
         Graph graph = new AnalysisGraphMapper(read.inputs().hierarchy()).map(propositions, links, read.framing());
         long mapped = System.nanoTime();
         boolean changed = store.syncGraph(GRAPH, graph) > 0;
-        LOG.debug("analysis: read {} ms, grouped {} ms, linked and mapped {} ms, wrote {} ms", (readDone - started) / 1_000_000,
-                (grouped - readDone) / 1_000_000, (mapped - grouped) / 1_000_000, (System.nanoTime() - mapped) / 1_000_000);
+        AnalysisReport.Phases phases = new AnalysisReport.Phases(Duration.ofNanos(readDone - started),
+                Duration.ofNanos(grouped - readDone), Duration.ofNanos(mapped - grouped), Duration.ofNanos(System.nanoTime() - mapped));
+        LOG.debug("analysis: {}", phases);
         int shared = (int) propositions.values().stream().filter(m -> m.stream().map(ClaimRecord::doc).distinct().count() > 1)
                 .count();
         int contradictions = (int) links.stream().filter(d -> d.predicate().equals(NG.contradicts)).count();
         AnalysisReport report = new AnalysisReport(read.inputs().claims().size(), propositions.size(), shared,
                 contradictions, links.size() - contradictions, read.framing().size(), changed,
-                Duration.ofNanos(System.nanoTime() - started));
+                Duration.ofNanos(System.nanoTime() - started), phases);
         LOG.info(report.summary());
         return report;
     }

@@ -108,8 +108,10 @@ public final class Ingestion {
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
         AnalysisReport analysed = analysis.rebuild(store);
+        long compacting = System.nanoTime();
         boolean compacted = store.compactIfWorthIt();
-        return tally.report(compacted, analysed, Duration.ofNanos(System.nanoTime() - started));
+        Duration compaction = compacted ? Duration.ofNanos(System.nanoTime() - compacting) : Duration.ZERO;
+        return tally.report(compacted, compaction, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void run(Inputs inputs, KnowledgeStore store, ExecutorService workers, Tally tally,
@@ -274,9 +276,10 @@ public final class Ingestion {
             return done;
         }
 
-        IngestReport report(boolean compacted, AnalysisReport analysis, Duration elapsed) {
+        IngestReport report(boolean compacted, Duration compaction, AnalysisReport analysis, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, analysis, elapsed, stored);
+                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, compaction, analysis,
+                    elapsed, stored);
         }
     }
 }

@@ -332,4 +332,17 @@ class MainTest {
         }
         assertTrue(r.out().contains("Exit codes:"), r.out());
     }
+
+    @Test
+    void aScaleBenchReportsEachTenthTheAnalysisItsStepsAndTheStore() {
+        List<Path> two = Fixtures.seedFiles().subList(0, 2);
+        Run r = run("bench", "--threads", "1", "--scale", "20", two.get(0).toString(), two.get(1).toString());
+
+        assertEquals(0, r.code(), r.err());
+        assertEquals(10, r.out().lines().filter(l -> l.matches("\\d+/10 +\\d+ .*")).count(), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.matches("as the ingest ends: analysis: \\d+ claims, .*; [0-9.]+ s.* \\(read [0-9.]+ s, "
+                + "grouped [0-9.]+ s, linked and mapped [0-9.]+ s, wrote [0-9.]+ s\\)")), r.out());
+        assertTrue(r.out().contains("ingest: 20 added, 0 rejected"), r.out());
+        assertTrue(r.out().lines().anyMatch(l -> l.startsWith("store: ") && l.contains("its N-Quads export")), r.out());
+    }
 }
