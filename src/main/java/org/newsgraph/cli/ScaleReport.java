@@ -40,9 +40,7 @@ final class ScaleReport {
                 ingest.transactions(), ingest.transactions() == 1 ? "" : "s", config.batchSize(),
                 ingest.compacted() ? ", compacted" : "");
         out.printf(Locale.ROOT, "as the ingest ends: %s (%s)%n", ingest.analysis().summary(), ingest.analysis().phases());
-        if (ingest.compacted()) {
-            out.printf(Locale.ROOT, "then compaction: %.0f s%n", ingest.compaction().toMillis() / 1000.0);
-        }
+        ingest.compaction().ifPresent(d -> out.printf(Locale.ROOT, "then compaction: %.0f s%n", d.toMillis() / 1000.0));
         out.printf(Locale.ROOT, "link (offline, as ingest ends): %.0f s; peak heap over the run %s%n", r.linkSeconds(),
                 Sizes.human(r.peakHeapBytes()));
         if (windows.size() > 1) {

@@ -2,6 +2,7 @@ package org.newsgraph.pipeline;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.store.Change;
@@ -14,13 +15,13 @@ import org.newsgraph.store.Change;
  * @param rejected  inputs not ingested, each with its reason
  * @param warnings  problems that rejected no article: a metadata row or field that could not be read
  * @param notes     things worth knowing that are no problem: metadata columns not read, rows not used
- * @param compaction time spent compacting the store after the writes; zero when it was not worth it
+ * @param compaction time spent compacting the store after the writes; empty when it was not worth it
  * @param analysis  the rebuild of the cross-outlet analysis graph that followed
  */
 public record IngestReport(int added, int replaced, int unchanged, List<InputRejectedException> rejected,
                            List<InputRejectedException> warnings, List<String> notes,
-                           long sentences, long tokens, long quadsWritten, int transactions, boolean compacted,
-                           Duration compaction, AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
+                           long sentences, long tokens, long quadsWritten, int transactions,
+                           Optional<Duration> compaction, AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
 
     /** Documents listed one by one; a larger ingest is summed up. */
     public static final int LISTED_UP_TO = 25;
@@ -30,6 +31,11 @@ public record IngestReport(int added, int replaced, int unchanged, List<InputRej
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
         stored = List.copyOf(stored);
+    }
+
+    /** Whether the store was compacted after the writes. */
+    public boolean compacted() {
+        return compaction.isPresent();
     }
 
     /** Whether every input was read as given: nothing rejected, no warning. */

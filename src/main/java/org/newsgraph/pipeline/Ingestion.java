@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -109,9 +110,9 @@ public final class Ingestion {
         tally.notes.addAll(inputs.notes());
         AnalysisReport analysed = analysis.rebuild(store);
         long compacting = System.nanoTime();
-        boolean compacted = store.compactIfWorthIt();
-        Duration compaction = compacted ? Duration.ofNanos(System.nanoTime() - compacting) : Duration.ZERO;
-        return tally.report(compacted, compaction, analysed, Duration.ofNanos(System.nanoTime() - started));
+        Optional<Duration> compaction = store.compactIfWorthIt()
+                ? Optional.of(Duration.ofNanos(System.nanoTime() - compacting)) : Optional.empty();
+        return tally.report(compaction, analysed, Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void run(Inputs inputs, KnowledgeStore store, ExecutorService workers, Tally tally,
@@ -276,9 +277,9 @@ public final class Ingestion {
             return done;
         }
 
-        IngestReport report(boolean compacted, Duration compaction, AnalysisReport analysis, Duration elapsed) {
+        IngestReport report(Optional<Duration> compaction, AnalysisReport analysis, Duration elapsed) {
             return new IngestReport(written.added(), written.replaced(), unchanged + written.unchanged(), rejected,
-                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compacted, compaction, analysis,
+                    warnings, notes, sentences, tokens, written.quadsWritten(), transactions, compaction, analysis,
                     elapsed, stored);
         }
     }

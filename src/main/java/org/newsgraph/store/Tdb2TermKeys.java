@@ -2,7 +2,6 @@ package org.newsgraph.store;
 
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.graph.Node;
@@ -18,12 +17,10 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * indexes, and a term is decoded only when asked for. Valid inside the read transaction it was made in.
  */
 final class Tdb2TermKeys implements TermKeys {
-    private final DatasetGraph dsg;
     private final NodeTupleTable quads;
     private final NodeTable nodes;
 
     Tdb2TermKeys(DatasetGraph dsg) {
-        this.dsg = dsg;
         this.quads = TDBInternal.getDatasetGraphTDB(dsg).getQuadTable().getNodeTupleTable();
         this.nodes = quads.getNodeTable();
     }
@@ -77,18 +74,7 @@ final class Tdb2TermKeys implements TermKeys {
     }
 
     @Override
-    public Optional<Object> key(Node term) {
-        NodeId id = nodes.getNodeIdForNode(term);
-        return NodeId.isDoesNotExist(id) ? Optional.empty() : Optional.of(id);
-    }
-
-    @Override
     public Node term(Object key) {
         return nodes.getNodeForNodeId((NodeId) key);
-    }
-
-    @Override
-    public DatasetGraph dataset() {
-        return dsg;
     }
 }

@@ -1,6 +1,5 @@
 package org.newsgraph.store;
 
-import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 
@@ -25,14 +24,8 @@ public interface TermKeys {
     /** Every quad in a named graph with predicate {@code p} and object {@code o}. */
     void scan(Node p, Node o, QuadKeys each);
 
-    /** The key of a term; empty when no quad uses it. */
-    Optional<Object> key(Node term);
-
     /** The term a key stands for. */
     Node term(Object key);
-
-    /** The dataset, for lookups by term inside the same read. */
-    DatasetGraph dataset();
 
     /** Keys that are the terms themselves: for a store that gives nothing cheaper. */
     static TermKeys of(DatasetGraph dsg) {
@@ -52,18 +45,8 @@ public interface TermKeys {
             }
 
             @Override
-            public Optional<Object> key(Node term) {
-                return Optional.of(term);
-            }
-
-            @Override
             public Node term(Object key) {
                 return (Node) key;
-            }
-
-            @Override
-            public DatasetGraph dataset() {
-                return dsg;
             }
         };
     }
