@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
             "",
             "With --scale N it writes N distinct copies of the articles (each with a first line of its own)",
             "to a temporary directory and ingests them in one run instead: throughput per tenth of the run,",
+            "the analysis at its end (each step's time) and the compaction's time,",
             "peak heap, the store's size on disk (at the end and the most at any time) against its N-Quads",
             "export, and each shipped query's time, warm (one slower than 2 minutes is reported as stopped).",
             "Corpus and store are deleted after."
