@@ -37,7 +37,7 @@ interface First {
         static Starts of(Node node) {
             if (node instanceof Node.Token t) {
                 Test test = t.test();
-                return new Starts(List.of((s, i) -> i < s.size() && test.test(a -> s.values(i, a))), false);
+                return new Starts(List.of((s, i) -> i < s.size() && test.token(s, i)), false);
             } else if (node instanceof Node.Layer l) {
                 String layer = l.layer();
                 return new Starts(List.of((s, i) -> !s.startingAt(layer, i).isEmpty()), false);

@@ -22,9 +22,6 @@ public final class RuleSentence {
     private final String[] lower;
     private final String[] tag;
     private final Set<String>[] lemmas;
-    private final Set<String>[] lowerSet;
-    private final Set<String>[] wordSet;
-    private final Set<String>[] tagSet;
     private final List<Map<String, String>> extra;
     private Set<String> allLemmas;
     private Set<String> allLowers;
@@ -39,9 +36,6 @@ public final class RuleSentence {
         this.tag = b.tag;
         this.lemmas = b.lemmas;
         this.extra = b.extra;
-        this.lowerSet = singletons(lower);
-        this.wordSet = singletons(word);
-        this.tagSet = singletons(tag);
         this.titleCase = b.sentence.titleCase();
         this.layers = new HashMap<>();
         this.startsAt = new HashMap<>();
@@ -60,15 +54,6 @@ public final class RuleSentence {
             }
             startsAt.put(e.getKey(), starts);
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] singletons(String[] values) {
-        Set<String>[] out = new Set[values.length];
-        for (int i = 0; i < values.length; i++) {
-            out[i] = Set.of(values[i]);
-        }
-        return out;
     }
 
     /** Whether some token has one of the values of an attribute ({@code lemma}, {@code lower} or {@code word}). */
@@ -163,18 +148,14 @@ public final class RuleSentence {
         return starts == null || i < 0 || i >= starts.size() ? List.of() : starts.get(i);
     }
 
-    /** The values of a token attribute, as tests see them. */
-    Set<String> values(int i, String attribute) {
+    /** A single-valued token attribute as tests see it (all but {@code lemma}), or null when the token lacks it. */
+    String value(int i, String attribute) {
         return switch (attribute) {
-            case "word" -> wordSet[i];
-            case "lower" -> lowerSet[i];
-            case "lemma" -> lemmas[i];
-            case "tag" -> tagSet[i];
-            case "cap" -> Set.of(!word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0)) ? "true" : "false");
-            default -> {
-                String v = extra.get(i).get(attribute);
-                yield v == null ? Set.of() : Set.of(v);
-            }
+            case "word" -> word[i];
+            case "lower" -> lower[i];
+            case "tag" -> tag[i];
+            case "cap" -> !word[i].isEmpty() && Character.isUpperCase(word[i].codePointAt(0)) ? "true" : "false";
+            default -> extra.get(i).get(attribute);
         };
     }
 

@@ -126,10 +126,10 @@ public final class TokenPattern {
                 return false;
             }
             if (node instanceof Node.Token t) {
-                return i < s.size() && t.test().test(a -> s.values(i, a)) && next.from(i + 1);
+                return i < s.size() && t.test().token(s, i) && next.from(i + 1);
             } else if (node instanceof Node.Layer l) {
                 for (Span span : s.startingAt(l.layer(), i)) {
-                    if (l.test().test(a -> spanValues(span, a)) && next.from(span.to())) {
+                    if (l.test().span(span) && next.from(span.to())) {
                         return true;
                     }
                 }
@@ -220,15 +220,6 @@ public final class TokenPattern {
                 return 0;
             }
             return s.size();
-        }
-
-        /** Span attributes with several values (a verb's lemmas) are written {@code a|b}. */
-        private static Set<String> spanValues(Span span, String attribute) {
-            String v = span.attributes().get(attribute);
-            if (v == null) {
-                return Set.of();
-            }
-            return v.indexOf('|') < 0 ? Set.of(v) : Set.of(v.split("\\|"));
         }
     }
 }

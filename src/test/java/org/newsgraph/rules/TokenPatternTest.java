@@ -93,6 +93,28 @@ class TokenPatternTest {
     }
 
     @Test
+    void aSpanAttributeWrittenWithBarsHasEachValueAndAnAbsentOneNone() {
+        RuleSentence s = RuleSentence.builder(JETS.sentence(), LEXICONS)
+                .span(new Span("vg", 2, 3, Map.of("lemma", "rebel|shell|shell"), -1))
+                .span(new Span("np", 3, 5, Map.of(), -1))
+                .build();
+        assertEquals(List.of("shelled"), matches("<vg lemma=shell>", s));
+        assertEquals(List.of("shelled"), matches("<vg lemma=rebel>", s));
+        assertEquals(List.of("shelled"), matches("<vg lemma=@attack-verbs>", s));
+        assertEquals(List.of("shelled"), matches("<vg lemma=/sh.*/>", s));
+        assertEquals(List.of(), matches("<vg lemma=she>", s));
+        assertEquals(List.of(), matches("<np held=true>", s));
+        assertEquals(List.of("rebel positions"), matches("<np held!=true>", s));
+    }
+
+    @Test
+    void aTokenAttributeTheTokenLacksFailsItsTestAndPassesItsNegation() {
+        assertEquals(List.of("Russian", "rebel"), matches("[mention=true]", JETS));
+        assertEquals(List.of("jets", "shelled", "positions", "."), matches("[mention!=true]", JETS));
+        assertEquals(List.of("Russian"), matches("[cap=true]", JETS));
+    }
+
+    @Test
     void aBadPatternSaysWhatAndWhere() {
         RuleException e = assertThrows(RuleException.class, () -> matches("[lower=x", JETS));
         assertTrue(e.getMessage().startsWith("expected ']', at: [lower=x ⟨here⟩"), e.getMessage());
