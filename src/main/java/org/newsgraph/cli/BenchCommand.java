@@ -2,12 +2,15 @@ package org.newsgraph.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.document.PlainTextReader;
@@ -95,8 +98,8 @@ final class BenchCommand implements Callable<Integer> {
         try {
             long loadStart = System.nanoTime();
             Stages stages = rulesOption.stages();
-            out.printf(Locale.ROOT, "models and catalogue loaded in %.2f s; %d thread%s%n", (System.nanoTime() - loadStart) / 1e9, n,
-                    n == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "models and catalogue loaded in %.2f s; %d thread%s; garbage collector: %s%n",
+                    (System.nanoTime() - loadStart) / 1e9, n, n == 1 ? "" : "s", collectors());
             if (scale != null) {
                 ScaleReport.header(out);
                 ScaleReport.print(new ScaleBenchmark(stages, config).run(paths, scale, storeDir.resolve("corpus"),
@@ -162,5 +165,11 @@ final class BenchCommand implements Callable<Integer> {
                 Files.deleteIfExists(p);
             }
         }
+    }
+
+    /** The JVM's collectors by name: what the launcher chose or the user's flags did, since the figures depend on it. */
+    private static String collectors() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().map(GarbageCollectorMXBean::getName)
+                .collect(Collectors.joining(", "));
     }
 }
