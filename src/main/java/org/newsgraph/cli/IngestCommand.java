@@ -209,7 +209,7 @@ final class IngestCommand implements Callable<Integer> {
             err.println("note      " + note);
         }
         double seconds = r.elapsed().toMillis() / 1000.0;
-        out.printf(Locale.ROOT, "documents: %d added, %d replaced, %d unchanged, %d rejected%n",
+        out.printf(Locale.ROOT, "documents: %,d added, %,d replaced, %,d unchanged, %,d rejected%n",
                 r.added(), r.replaced(), r.unchanged(), r.rejected().size());
         out.printf(Locale.ROOT, "%,d sentences, %,d quads written in %d transaction%s; %.1f s, %.1f articles/s%n",
                 r.sentences(), r.quadsWritten(), r.transactions(), r.transactions() == 1 ? "" : "s", seconds,
