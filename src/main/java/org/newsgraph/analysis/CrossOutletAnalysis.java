@@ -3,6 +3,7 @@ package org.newsgraph.analysis;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -39,6 +40,11 @@ public final class CrossOutletAnalysis {
     /** Loads the word lists it needs from the jar. */
     public static CrossOutletAnalysis load() {
         return new CrossOutletAnalysis(EventLexicon.load(), Units.load(), LoadedTerms.load());
+    }
+
+    /** What a progress line says as a rebuild of a store of this many documents starts: on a large one it takes minutes. */
+    public static String starting(long documents) {
+        return String.format(Locale.ROOT, "cross-outlet analysis of the %,d documents in the store", documents);
     }
 
     public AnalysisReport rebuild(KnowledgeStore store) {

@@ -6,8 +6,8 @@ import java.util.function.LongSupplier;
 import org.newsgraph.pipeline.ProgressListener;
 
 /**
- * A one-line progress bar on stderr with rate and time left, redrawn at most ten times a second;
- * silent when not on a terminal. Hand-written rather than a library: the maintained Java ones
+ * A one-line progress bar on stderr with rate and time left, redrawn at most ten times a second, and
+ * a line for each long step after the articles; silent when not on a terminal. Hand-written rather than a library: the maintained Java ones
  * (me.tongfei:progressbar) bring JLine for the terminal width, which this one line does not need.
  */
 final class ProgressBar implements ProgressListener {
@@ -44,6 +44,13 @@ final class ProgressBar implements ProgressListener {
         if (done == total) {
             err.print("\r" + " ".repeat(WIDTH + 50) + "\r");
         }
+        err.flush();
+    }
+
+    /** On a line of its own, below where the bar was, with the time since the ingest began. */
+    @Override
+    public void stage(String what) {
+        err.printf(Locale.ROOT, "%s (at %s)%n", what, duration((nanoClock.getAsLong() - started) / 1e9));
         err.flush();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.link.Linking;
+import org.newsgraph.pipeline.ProgressListener;
 import org.newsgraph.pipeline.Removal;
 import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
@@ -46,6 +47,7 @@ final class RemoveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        ProgressListener progress = ProgressBar.onTerminal(System.err);
         try (KnowledgeStore store = storeOptions.openExisting()) {
             List<String> removed = Removal.remove(store, files);
             Set<String> gone = new HashSet<>(removed);
@@ -54,8 +56,9 @@ final class RemoveCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "%-9s %s%n", gone.contains(name) ? "removed" : "not stored", name);
             }
             out.printf(Locale.ROOT, "documents: %,d removed; store: %s%s%n", removed.size(), Sizes.describe(store),
-                    store.compactIfWorthIt() ? ", compacted" : "");
+                    store.compactIfWorthIt(progress::stage) ? ", compacted" : "");
             if (!removed.isEmpty()) {
+                progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
                 out.println(CrossOutletAnalysis.load().rebuild(store).summary());
                 out.println(Linking.offline(LinkCommand.overrides(null), w -> err.println("warning: " + w))
                         .run(store, false).summary());

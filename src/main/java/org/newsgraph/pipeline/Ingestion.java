@@ -108,9 +108,10 @@ public final class Ingestion {
         }
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
+        progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
         AnalysisReport analysed = analysis.rebuild(store);
         long compacting = System.nanoTime();
-        Optional<Duration> compaction = store.compactIfWorthIt()
+        Optional<Duration> compaction = store.compactIfWorthIt(progress::stage)
                 ? Optional.of(Duration.ofNanos(System.nanoTime() - compacting)) : Optional.empty();
         return tally.report(compaction, analysed, Duration.ofNanos(System.nanoTime() - started));
     }

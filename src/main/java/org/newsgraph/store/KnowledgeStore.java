@@ -134,7 +134,15 @@ public interface KnowledgeStore extends AutoCloseable {
      *
      * @return whether anything was done
      */
-    boolean compactIfWorthIt();
+    default boolean compactIfWorthIt() {
+        return compactIfWorthIt(what -> { });
+    }
+
+    /**
+     * As {@link #compactIfWorthIt()}, telling {@code starting} what it is about to do before it does it: a compaction
+     * rewrites the whole store, which takes minutes on a large one.
+     */
+    boolean compactIfWorthIt(Consumer<String> starting);
 
     @Override
     void close();

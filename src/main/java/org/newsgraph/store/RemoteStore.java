@@ -189,7 +189,7 @@ public final class RemoteStore implements KnowledgeStore {
     }
 
     @Override
-    public boolean compactIfWorthIt() {
+    public boolean compactIfWorthIt(Consumer<String> starting) {
         return false;
     }
 

@@ -372,7 +372,7 @@ public final class Tdb2Store implements KnowledgeStore {
      * least): what replaced and removed documents left, and the blocks each commit copied.
      */
     @Override
-    public synchronized boolean compactIfWorthIt() {
+    public synchronized boolean compactIfWorthIt(Consumer<String> starting) {
         if (commits == 0 && deletedQuads == 0) {
             return false;
         }
@@ -381,6 +381,8 @@ public final class Tdb2Store implements KnowledgeStore {
         boolean worthIt = size > fresh * 13 / 10 && size - fresh > MIN_RECLAIMED;
         if (worthIt) {
             LOG.info("compacting {}: {} bytes on disk, about {} when freshly written", dir, size, fresh);
+            starting.accept(String.format(Locale.ROOT, "compacting the store: %,d MB on disk, about %,d MB once rewritten; "
+                    + "the disk holds both until it ends", size >> 20, fresh >> 20));
             compact();
         }
         return worthIt;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,28 @@ class IngestionTest extends IngestionContract {
             }
             assertTrue(messages.stream().noneMatch(m -> m.contains("\n")), "every rejection is one line");
         }
+    }
+
+    @Test
+    void theListenerHearsOfEachArticleAndThenOfTheAnalysisBeforeItRuns() throws Exception {
+        input("a.txt", seed(1));
+        Path b = input("b.txt", seed(2));
+        List<String> heard = new ArrayList<>();
+        ProgressListener listener = new ProgressListener() {
+            @Override
+            public void progress(int done, int total) {
+                heard.add(done + "/" + total);
+            }
+
+            @Override
+            public void stage(String what) {
+                heard.add(what);
+            }
+        };
+        try (KnowledgeStore store = newStore("s")) {
+            new Ingestion(Fixtures.stages(), Fixtures.config(1, 1000)).ingest(List.of(b.getParent()), store, listener);
+        }
+        assertEquals(List.of("1/2", "2/2", "2/2", "cross-outlet analysis of the 2 documents in the store"), heard);
     }
 
     @Test
