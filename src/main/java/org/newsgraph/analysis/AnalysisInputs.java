@@ -224,7 +224,7 @@ record AnalysisInputs(List<ClaimRecord> claims, Hierarchy hierarchy) {
         return key == null ? otherwise : keys.term(key).getLiteralLexicalForm();
     }
 
-    private static Hierarchy hierarchy(TermKeys keys) {
+    static Hierarchy hierarchy(TermKeys keys) {
         Map<Node, List<Node>> parents = new HashMap<>();
         TermKeys.QuadKeys parent = (g, s, o) -> addOnce(parents, keys.term(s), keys.term(o));
         keys.scan(NG.affiliation, parent);

@@ -14,11 +14,13 @@ import java.util.Objects;
  * @param disputes       ng:disputes links
  * @param nameUses       framing counts (outlet, actor, term)
  * @param changed        whether the stored graph had to be rewritten
+ * @param kept           whether the stored graph was kept without being made again, the store holding what it was made
+ *                       from; the counts are then the stored graph's
  * @param elapsed        time taken, reading and writing included
  * @param phases         where that time went
  */
 public record AnalysisReport(int claims, int propositions, int shared, int contradictions, int disputes, int nameUses,
-                             boolean changed, Duration elapsed, Phases phases) {
+                             boolean changed, boolean kept, Duration elapsed, Phases phases) {
     public AnalysisReport {
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(phases, "phases");
@@ -39,6 +41,6 @@ public record AnalysisReport(int claims, int propositions, int shared, int contr
         return String.format(Locale.ROOT, "analysis: %,d claims, %,d propositions (%,d in more than one article), "
                 + "%,d contradiction%s, %,d doubt%s, %,d name uses; %.1f s%s", claims, propositions, shared, contradictions,
                 contradictions == 1 ? "" : "s", disputes, disputes == 1 ? "" : "s", nameUses, elapsed.toMillis() / 1000.0,
-                changed ? "" : ", graph unchanged");
+                kept ? ", kept: the store holds what it was made from" : changed ? "" : ", graph unchanged");
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -47,11 +48,34 @@ public final class CrossOutletAnalysis {
         return String.format(Locale.ROOT, "cross-outlet analysis of the %,d documents in the store", documents);
     }
 
+    /** Makes the analysis graph again from the whole store, whatever it holds. */
     public AnalysisReport rebuild(KnowledgeStore store) {
+        return rebuild(store, System.nanoTime());
+    }
+
+    /**
+     * Keeps the analysis graph when the store holds what it was made from (see {@link AnalysisStamp}), and
+     * makes it again otherwise: what an ingest runs at its end.
+     */
+    public AnalysisReport refresh(KnowledgeStore store) {
         long started = System.nanoTime();
-        record Read(AnalysisInputs inputs, List<NameUse> framing) {
+        String digest = store.readKeyed(keys -> AnalysisStamp.digest(keys, AnalysisInputs.hierarchy(keys)));
+        Optional<AnalysisStamp> stamp = store.read(AnalysisStamp::read).filter(s -> s.inputs().equals(digest));
+        if (stamp.isEmpty()) {
+            return rebuild(store, started);
         }
-        Read read = store.readKeyed(keys -> new Read(AnalysisInputs.read(keys), new Framing(loaded).count(keys)));
+        AnalysisReport report = stamp.get().kept(Duration.ofNanos(System.nanoTime() - started));
+        LOG.info(report.summary());
+        return report;
+    }
+
+    private AnalysisReport rebuild(KnowledgeStore store, long started) {
+        record Read(AnalysisInputs inputs, List<NameUse> framing, String digest) {
+        }
+        Read read = store.readKeyed(keys -> {
+            AnalysisInputs inputs = AnalysisInputs.read(keys);
+            return new Read(inputs, new Framing(loaded).count(keys), AnalysisStamp.digest(keys, inputs.hierarchy()));
+        });
         long readDone = System.nanoTime();
         Sameness sameness = new Sameness(read.inputs().hierarchy(), units);
         Map<Node, List<ClaimRecord>> propositions = new LinkedHashMap<>();
@@ -63,17 +87,20 @@ public final class CrossOutletAnalysis {
         }
         long grouped = System.nanoTime();
         List<Disagreement> links = new DisagreementFinder(sameness, events).find(read.inputs().claims(), propositionOf);
+        int shared = (int) propositions.values().stream().filter(m -> m.stream().map(ClaimRecord::doc).distinct().count() > 1)
+                .count();
+        int contradictions = (int) links.stream().filter(d -> d.predicate().equals(NG.contradicts)).count();
+        AnalysisStamp stamp = new AnalysisStamp(read.digest(), read.inputs().claims().size(), propositions.size(), shared,
+                contradictions, links.size() - contradictions, read.framing().size());
         Graph graph = new AnalysisGraphMapper(read.inputs().hierarchy()).map(propositions, links, read.framing());
+        stamp.addTo(graph);
         long mapped = System.nanoTime();
         boolean changed = store.syncGraph(GRAPH, graph) > 0;
         AnalysisReport.Phases phases = new AnalysisReport.Phases(Duration.ofNanos(readDone - started),
                 Duration.ofNanos(grouped - readDone), Duration.ofNanos(mapped - grouped), Duration.ofNanos(System.nanoTime() - mapped));
         LOG.debug("analysis: {}", phases);
-        int shared = (int) propositions.values().stream().filter(m -> m.stream().map(ClaimRecord::doc).distinct().count() > 1)
-                .count();
-        int contradictions = (int) links.stream().filter(d -> d.predicate().equals(NG.contradicts)).count();
-        AnalysisReport report = new AnalysisReport(read.inputs().claims().size(), propositions.size(), shared,
-                contradictions, links.size() - contradictions, read.framing().size(), changed,
+        AnalysisReport report = new AnalysisReport(stamp.claims(), stamp.propositions(), stamp.shared(),
+                stamp.contradictions(), stamp.disputes(), stamp.nameUses(), changed, false,
                 Duration.ofNanos(System.nanoTime() - started), phases);
         LOG.info(report.summary());
         return report;

@@ -1,6 +1,7 @@
 package org.newsgraph.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,16 @@ final class Hierarchy {
 
     Set<Node> states() {
         return states;
+    }
+
+    /** Every link it holds, one per line, sorted: the same hierarchy gives the same text in any store. */
+    String canonical() {
+        List<String> lines = new ArrayList<>();
+        parents.forEach((child, ps) -> ps.forEach(p -> lines.add("parent " + child + " " + p)));
+        locatedIn.forEach((place, in) -> in.forEach(c -> lines.add("located " + place + " " + c)));
+        states.forEach(s -> lines.add("state " + s));
+        Collections.sort(lines);
+        return String.join("\n", lines);
     }
 
     /** The actor and everything it speaks for, nearest first. */

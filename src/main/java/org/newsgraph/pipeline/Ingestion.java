@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * input order, so memory holds only the articles in flight, and an interrupted ingest leaves every
  * committed document whole and nothing else. Files whose content hash is already stored are not
  * analysed again, so an interrupted ingest run again carries on where the last commit left it.
- * Afterwards the cross-outlet analysis graph is rebuilt from the whole store.
+ * Afterwards the cross-outlet analysis graph is brought up to date: made again from the whole store, unless
+ * the store holds what it was made from ({@link CrossOutletAnalysis#refresh}).
  *
  * <p>A transaction holds {@value #GROWTH} times as many documents as the store held when it began,
  * and at least the configured batch. TDB2 never overwrites a block: a commit leaves behind the old
@@ -109,7 +110,7 @@ public final class Ingestion {
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
         progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
-        AnalysisReport analysed = analysis.rebuild(store);
+        AnalysisReport analysed = analysis.refresh(store);
         long compacting = System.nanoTime();
         Optional<Duration> compaction = store.compactIfWorthIt(progress::stage)
                 ? Optional.of(Duration.ofNanos(System.nanoTime() - compacting)) : Optional.empty();
