@@ -79,7 +79,17 @@ record AnalysisStamp(String inputs, int claims, int propositions, int shared, in
             return Optional.empty();
         }
         Map<String, Integer> n = new HashMap<>();
-        COUNTS.forEach((name, p) -> n.put(name, Integer.parseInt(found.get(p).getLiteralLexicalForm())));
+        for (Map.Entry<String, Node> count : COUNTS.entrySet()) {
+            Node value = found.get(count.getValue());
+            if (!value.isLiteral() || !value.getLiteralLexicalForm().matches("\\d{1,9}")) {
+                // not a stamp this version wrote: make the graph again rather than trust it
+                return Optional.empty();
+            }
+            n.put(count.getKey(), Integer.parseInt(value.getLiteralLexicalForm()));
+        }
+        if (!found.get(INPUTS).isLiteral()) {
+            return Optional.empty();
+        }
         return Optional.of(new AnalysisStamp(found.get(INPUTS).getLiteralLexicalForm(), n.get("claims"),
                 n.get("propositions"), n.get("shared"), n.get("contradictions"), n.get("disputes"), n.get("nameUses")));
     }

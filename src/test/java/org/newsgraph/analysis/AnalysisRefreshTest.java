@@ -76,11 +76,21 @@ class AnalysisRefreshTest {
 
     @Test
     void aGraphStampedFromOtherInputsOrByAnotherVersionIsMadeAgain() {
+        assertMadeAgainAfterRestamping(INPUTS, "sha256:0");
+    }
+
+    @Test
+    void aStampThatIsNotANumberIsNotTrusted() {
+        assertMadeAgainAfterRestamping(NodeFactory.createURI(Vocab.SUMMARY + "claimCount"), "many");
+    }
+
+    /** Sets one of the stamp's values to {@code value}, as another version or a hand might, and refreshes. */
+    private void assertMadeAgainAfterRestamping(Node predicate, String value) {
         try (KnowledgeStore store = AnalysedStore.of(dir, "a.txt", SHELLING, "b.txt", DENIAL)) {
             Graph made = store.graph(CrossOutletAnalysis.GRAPH);
             Graph other = GraphFactory.createDefaultGraph();
-            made.find().forEachRemaining(t -> other.add(t.getPredicate().equals(INPUTS)
-                    ? Triple.create(t.getSubject(), INPUTS, NodeFactory.createLiteralString("sha256:0")) : t));
+            made.find().forEachRemaining(t -> other.add(t.getPredicate().equals(predicate)
+                    ? Triple.create(t.getSubject(), predicate, NodeFactory.createLiteralString(value)) : t));
             store.replaceGraph(CrossOutletAnalysis.GRAPH, other);
 
             AnalysisReport refreshed = CrossOutletAnalysis.load().refresh(store);
