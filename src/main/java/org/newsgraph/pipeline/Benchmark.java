@@ -69,7 +69,7 @@ public final class Benchmark {
 
     /**
      * Each phase's measured passes, in the order they ran, and a rebuild of the analysis on the last
-     * ingest's finished store (what each later ingest pays). The figures reported are each phase's median
+     * ingest's finished store (what each later ingest that changes the store pays). The figures reported are each phase's median
      * pass: on a shared 2-core machine one pass of the same jar moved the ingest's ratio between 2.7x and
      * 3.5x, and the median of three moves less.
      */

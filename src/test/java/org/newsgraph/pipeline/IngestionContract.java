@@ -56,6 +56,7 @@ abstract class IngestionContract {
             assertEquals(0, again.added() + again.replaced());
             assertEquals(0, again.transactions());
             assertEquals(0, again.quadsWritten());
+            assertTrue(again.analysis().kept(), again.analysis().summary());
             assertArrayEquals(before, Fixtures.nquads(store), "N-Quads export differs after re-ingest");
         }
     }
