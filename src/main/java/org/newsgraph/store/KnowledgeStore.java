@@ -131,16 +131,10 @@ public interface KnowledgeStore extends AutoCloseable {
 
     /**
      * Reclaims what writes left behind, when that is worth it; a remote store looks after itself.
+     * {@code starting} is told what is about to happen before it does: a compaction rewrites the whole
+     * store, which takes minutes on a large one.
      *
      * @return whether anything was done
-     */
-    default boolean compactIfWorthIt() {
-        return compactIfWorthIt(what -> { });
-    }
-
-    /**
-     * As {@link #compactIfWorthIt()}, telling {@code starting} what it is about to do before it does it: a compaction
-     * rewrites the whole store, which takes minutes on a large one.
      */
     boolean compactIfWorthIt(Consumer<String> starting);
 
