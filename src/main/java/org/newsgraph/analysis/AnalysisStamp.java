@@ -38,9 +38,9 @@ record AnalysisStamp(String inputs, int claims, int propositions, int shared, in
     static final int VERSION = 1;
 
     private static final Node INPUTS = term("analysedInputs");
-    private static final Map<String, Node> COUNTS = Map.of("claims", term("claimCount"), "propositions",
-            term("propositionCount"), "shared", term("sharedPropositionCount"), "contradictions",
-            term("contradictionCount"), "disputes", term("disputeCount"), "nameUses", term("nameUseCount"));
+    /** The counts' predicates, in the order of the record's components. */
+    private static final List<Node> COUNTS = List.of(term("claimCount"), term("propositionCount"),
+            term("sharedPropositionCount"), term("contradictionCount"), term("disputeCount"), term("nameUseCount"));
 
     private static Node term(String name) {
         return NodeFactory.createURI(Vocab.SUMMARY + name);
@@ -66,8 +66,11 @@ record AnalysisStamp(String inputs, int claims, int propositions, int shared, in
     void addTo(Graph g) {
         Node graph = CrossOutletAnalysis.GRAPH;
         g.add(Triple.create(graph, INPUTS, NodeFactory.createLiteralString(inputs)));
-        counts().forEach((name, n) -> g.add(Triple.create(graph, COUNTS.get(name),
-                NodeFactory.createLiteralDT(Integer.toString(n), XSDDatatype.XSDinteger))));
+        int[] counts = {claims, propositions, shared, contradictions, disputes, nameUses};
+        for (int i = 0; i < counts.length; i++) {
+            g.add(Triple.create(graph, COUNTS.get(i), NodeFactory.createLiteralDT(Integer.toString(counts[i]),
+                    XSDDatatype.XSDinteger)));
+        }
     }
 
     /** The stamp of the stored analysis graph; empty when it has none (a store analysed before stamps were kept). */
@@ -75,34 +78,26 @@ record AnalysisStamp(String inputs, int claims, int propositions, int shared, in
         Node graph = CrossOutletAnalysis.GRAPH;
         Map<Node, Node> found = new HashMap<>();
         dsg.find(graph, graph, Node.ANY, Node.ANY).forEachRemaining(q -> found.put(q.getPredicate(), q.getObject()));
-        if (!found.containsKey(INPUTS) || !found.keySet().containsAll(COUNTS.values())) {
+        Node inputs = found.get(INPUTS);
+        if (inputs == null || !inputs.isLiteral()) {
             return Optional.empty();
         }
-        Map<String, Integer> n = new HashMap<>();
-        for (Map.Entry<String, Node> count : COUNTS.entrySet()) {
-            Node value = found.get(count.getValue());
-            if (!value.isLiteral() || !value.getLiteralLexicalForm().matches("\\d{1,9}")) {
+        int[] n = new int[COUNTS.size()];
+        for (int i = 0; i < n.length; i++) {
+            Node value = found.get(COUNTS.get(i));
+            if (value == null || !value.isLiteral() || !value.getLiteralLexicalForm().matches("\\d{1,9}")) {
                 // not a stamp this version wrote: make the graph again rather than trust it
                 return Optional.empty();
             }
-            n.put(count.getKey(), Integer.parseInt(value.getLiteralLexicalForm()));
+            n[i] = Integer.parseInt(value.getLiteralLexicalForm());
         }
-        if (!found.get(INPUTS).isLiteral()) {
-            return Optional.empty();
-        }
-        return Optional.of(new AnalysisStamp(found.get(INPUTS).getLiteralLexicalForm(), n.get("claims"),
-                n.get("propositions"), n.get("shared"), n.get("contradictions"), n.get("disputes"), n.get("nameUses")));
+        return Optional.of(new AnalysisStamp(inputs.getLiteralLexicalForm(), n[0], n[1], n[2], n[3], n[4], n[5]));
     }
 
     /** The report of an analysis kept as it was, after {@code elapsed} spent finding that it could be. */
     AnalysisReport kept(Duration elapsed) {
         return new AnalysisReport(claims, propositions, shared, contradictions, disputes, nameUses, false, true, elapsed,
                 new AnalysisReport.Phases(elapsed, Duration.ZERO, Duration.ZERO, Duration.ZERO));
-    }
-
-    private Map<String, Integer> counts() {
-        return Map.of("claims", claims, "propositions", propositions, "shared", shared, "contradictions", contradictions,
-                "disputes", disputes, "nameUses", nameUses);
     }
 
     private static MessageDigest sha256() {
