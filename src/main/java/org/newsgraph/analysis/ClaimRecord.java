@@ -51,6 +51,21 @@ record ClaimRecord(Node claim, Node doc, String file, Optional<LocalDate> issued
         deniedSources = Set.copyOf(deniedSources);
     }
 
+    /**
+     * All that {@link Sameness} reads of a claim besides its document. Two claims of other articles than
+     * a third's that are alike in this compare alike with it, which lets the grouper weigh a proposition's
+     * copies of one claim (an article syndicated by many outlets) once, whatever their number.
+     */
+    record Likeness(List<Node> speakers, Optional<String> eventType, Event.Polarity polarity, Set<Node> participants,
+                    Set<Node> agents, Set<Node> places, Optional<TimeSpan> time, List<Quantity> quantities,
+                    Set<Marker> markers, Set<Node> deniedSources) {
+    }
+
+    Likeness likeness() {
+        return new Likeness(speakers, eventType, polarity, participants, agents, places, time, quantities, markers,
+                deniedSources);
+    }
+
     boolean has(Marker m) {
         return markers.contains(m);
     }

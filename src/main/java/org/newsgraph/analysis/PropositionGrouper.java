@@ -2,13 +2,14 @@ package org.newsgraph.analysis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
+import org.apache.jena.graph.Node;
 import org.newsgraph.proposition.TimeSpan;
 
 /**
@@ -24,15 +25,58 @@ final class PropositionGrouper {
         this.sameness = sameness;
     }
 
-    /** A proposition being built: its members and the days its dated members span. */
+    /**
+     * A proposition being built: its members, and the days its dated members span. Members of other
+     * articles than a joining claim's compare with it by their {@link ClaimRecord.Likeness} alone, so they
+     * are kept as kinds, each weighed once however many articles hold a copy; members of its own article
+     * are compared one by one.
+     */
     private static final class Group {
         final int index;
         final List<ClaimRecord> members = new ArrayList<>();
+        final Map<Node, List<ClaimRecord>> byDoc = new HashMap<>();
+        final Map<ClaimRecord.Likeness, Kind> kinds = new LinkedHashMap<>();
         LocalDate first;
         LocalDate last;
 
         Group(int index) {
             this.index = index;
+        }
+
+        void add(ClaimRecord c) {
+            members.add(c);
+            byDoc.computeIfAbsent(c.doc(), k -> new ArrayList<>()).add(c);
+            kinds.computeIfAbsent(c.likeness(), k -> new Kind(c)).add(c);
+        }
+    }
+
+    /** Members alike in all but their article: how many in each article, and one from each of two articles. */
+    private static final class Kind {
+        final ClaimRecord one;
+        ClaimRecord another;
+        int count;
+        final Map<Node, Integer> perDoc = new HashMap<>();
+
+        Kind(ClaimRecord one) {
+            this.one = one;
+        }
+
+        void add(ClaimRecord c) {
+            count++;
+            perDoc.merge(c.doc(), 1, Integer::sum);
+            if (another == null && !c.doc().equals(one.doc())) {
+                another = c;
+            }
+        }
+
+        /** How many of them are of another article than {@code doc}. */
+        int outside(Node doc) {
+            return count - perDoc.getOrDefault(doc, 0);
+        }
+
+        /** One of them of another article than {@code doc}; call only when {@link #outside} is not 0. */
+        ClaimRecord outsideOf(Node doc) {
+            return one.doc().equals(doc) ? another : one;
         }
     }
 
@@ -48,25 +92,42 @@ final class PropositionGrouper {
         final Map<LocalDate, List<Group>> byDay = new HashMap<>();
         final Map<Sameness.Anchor, List<Group>> byAnchor = new HashMap<>();
 
-        /** The groups {@code c} may join, in the order they were started. */
-        Collection<Group> near(ClaimRecord c, Set<Sameness.Anchor> sought) {
-            Map<Integer, Group> found = new TreeMap<>();
+        /** The groups {@code c} may join, in the order they were started ({@code all} holds every group by index). */
+        List<Group> near(ClaimRecord c, Set<Sameness.Anchor> sought, List<Group> all) {
+            // Group indices, sorted and deduplicated below: a claim of a large undated corpus has hundreds.
+            int[] found = new int[32];
+            int n = 0;
             boolean dated = c.time().isPresent();
             for (Sameness.Anchor a : sought) {
                 for (Group g : byAnchor.getOrDefault(a, List.of())) {
                     // A dated claim meets a dated group by day only; those days say when it may join.
                     if (!dated || g.first == null) {
-                        found.put(g.index, g);
+                        found = add(found, n++, g.index);
                     }
                 }
             }
             if (dated) {
                 TimeSpan t = c.time().get();
                 for (LocalDate d = t.from(); !d.isAfter(t.to()); d = d.plusDays(1)) {
-                    byDay.getOrDefault(d, List.of()).forEach(g -> found.put(g.index, g));
+                    for (Group g : byDay.getOrDefault(d, List.of())) {
+                        found = add(found, n++, g.index);
+                    }
                 }
             }
-            return found.values();
+            Arrays.sort(found, 0, n);
+            List<Group> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (i == 0 || found[i] != found[i - 1]) {
+                    out.add(all.get(found[i]));
+                }
+            }
+            return out;
+        }
+
+        private static int[] add(int[] to, int at, int value) {
+            int[] out = at < to.length ? to : Arrays.copyOf(to, to.length * 2);
+            out[at] = value;
+            return out;
         }
 
         /** Starts a group with its first member's anchors: the claims it is compared with share one. */
@@ -78,7 +139,7 @@ final class PropositionGrouper {
 
         /** Adds {@code c} to {@code g}, widening the days it is found by. */
         void add(Group g, ClaimRecord c) {
-            g.members.add(c);
+            g.add(c);
             if (c.time().isEmpty()) {
                 return;
             }
@@ -108,13 +169,11 @@ final class PropositionGrouper {
             Candidates candidates = byType.computeIfAbsent(c.eventType().orElseThrow(), k -> new Candidates());
             Group best = null;
             int bestScore = -1;
-            for (Group g : candidates.near(c, sameness.anchorsSought(c))) {
-                if (g.members.stream().allMatch(m -> sameness.compatible(c, m))) {
-                    int score = g.members.stream().mapToInt(m -> sameness.affinity(c, m)).sum();
-                    if (score > bestScore) {
-                        best = g;
-                        bestScore = score;
-                    }
+            for (Group g : candidates.near(c, sameness.anchorsSought(c), all)) {
+                int score = score(c, g);
+                if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
                 }
             }
             if (best == null) {
@@ -130,6 +189,41 @@ final class PropositionGrouper {
             out.add(List.copyOf(members));
         }
         return out;
+    }
+
+    /**
+     * The sum of {@code c}'s affinity with every member of {@code g}, or -1 when it is not compatible with
+     * them all: each member of its own article, and each kind of the others once.
+     */
+    private int score(ClaimRecord c, Group g) {
+        List<ClaimRecord> own = g.byDoc.get(c.doc());
+        int score = 0;
+        if (own == null) {
+            for (Kind k : g.kinds.values()) {
+                if (!sameness.compatible(c, k.one)) {
+                    return -1;
+                }
+                score += k.count * sameness.affinity(c, k.one);
+            }
+            return score;
+        }
+        for (ClaimRecord m : own) {
+            if (!sameness.compatible(c, m)) {
+                return -1;
+            }
+            score += sameness.affinity(c, m);
+        }
+        for (Kind k : g.kinds.values()) {
+            int outside = k.outside(c.doc());
+            if (outside > 0) {
+                ClaimRecord m = k.outsideOf(c.doc());
+                if (!sameness.compatible(c, m)) {
+                    return -1;
+                }
+                score += outside * sameness.affinity(c, m);
+            }
+        }
+        return score;
     }
 
     private static int precisionRank(ClaimRecord c) {

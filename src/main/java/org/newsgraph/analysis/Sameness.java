@@ -26,6 +26,9 @@ import org.newsgraph.proposition.Units;
  *       voice and side, or the same voice at the same place.</li>
  * </ul>
  * "Another group of about 8,000" is a new occurrence: it joins only claims dated to the same days.
+ *
+ * <p>It reads of each claim only its {@link ClaimRecord#likeness} and whether the two share a document:
+ * the grouper counts on that to compare a claim with each distinct kind of member once.
  */
 final class Sameness {
     static final int SAME_DAY = 1;
