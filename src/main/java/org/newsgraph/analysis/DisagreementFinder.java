@@ -30,6 +30,7 @@ import org.newsgraph.rdf.NG;
  * </ul>
  */
 final class DisagreementFinder {
+    private static final int CHUNK = 2_000;
     private final Sameness sameness;
     private final EventLexicon events;
 
@@ -48,9 +49,12 @@ final class DisagreementFinder {
         Map<String, NearClaims> stating = new HashMap<>();
         byType.forEach((type, list) -> stating.put(type, new NearClaims(list)));
         NearClaims all = new NearClaims(claims);
+        // Each claim is judged on its own, so pieces of the list go to all cores; the links come back in its order.
+        List<List<Disagreement>> found = Parallel.map(Parallel.chunks(claims, CHUNK), piece -> piece.stream()
+                .flatMap(x -> against(x, all, stating, propositionOf).stream()).toList());
         Map<String, Disagreement> out = new LinkedHashMap<>();
-        for (ClaimRecord x : claims) {
-            for (Disagreement d : against(x, all, stating, propositionOf)) {
+        for (List<Disagreement> piece : found) {
+            for (Disagreement d : piece) {
                 out.putIfAbsent(d.claim() + " " + d.target(), d);
             }
         }

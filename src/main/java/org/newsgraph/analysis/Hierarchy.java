@@ -2,11 +2,11 @@ package org.newsgraph.analysis;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 
 /**
@@ -21,9 +21,10 @@ final class Hierarchy {
     private final Map<Node, List<Node>> parents;
     private final Map<Node, List<Node>> locatedIn;
     private final Set<Node> states;
-    private final Map<Node, List<Node>> lineages = new HashMap<>();
-    private final Map<Node, Set<Node>> voices = new HashMap<>();
-    private final Map<Node, Set<Node>> enclosing = new HashMap<>();
+    // Filled as asked, by the analysis's threads at once.
+    private final Map<Node, List<Node>> lineages = new ConcurrentHashMap<>();
+    private final Map<Node, Set<Node>> voices = new ConcurrentHashMap<>();
+    private final Map<Node, Set<Node>> enclosing = new ConcurrentHashMap<>();
 
     /**
      * @param parents   an actor's affiliation and the bodies it is part of

@@ -32,15 +32,19 @@ final class PropositionGrouper {
      * are compared one by one.
      */
     private static final class Group {
+        /** Its place among the propositions of its event class, which are compared in this order. */
         final int index;
+        /** Where its first member comes in the fixed order of all claims: the order of the output. */
+        final int founder;
         final List<ClaimRecord> members = new ArrayList<>();
         final Map<Node, List<ClaimRecord>> byDoc = new HashMap<>();
         final Map<ClaimRecord.Likeness, Kind> kinds = new LinkedHashMap<>();
         LocalDate first;
         LocalDate last;
 
-        Group(int index) {
+        Group(int index, int founder) {
             this.index = index;
+            this.founder = founder;
         }
 
         void add(ClaimRecord c) {
@@ -91,9 +95,10 @@ final class PropositionGrouper {
     private static final class Candidates {
         final Map<LocalDate, List<Group>> byDay = new HashMap<>();
         final Map<Sameness.Anchor, List<Group>> byAnchor = new HashMap<>();
+        final List<Group> groups = new ArrayList<>();
 
-        /** The groups {@code c} may join, in the order they were started ({@code all} holds every group by index). */
-        List<Group> near(ClaimRecord c, Set<Sameness.Anchor> sought, List<Group> all) {
+        /** The groups {@code c} may join, in the order they were started. */
+        List<Group> near(ClaimRecord c, Set<Sameness.Anchor> sought) {
             // Group indices, sorted and deduplicated below: a claim of a large undated corpus has hundreds.
             int[] found = new int[32];
             int n = 0;
@@ -118,7 +123,7 @@ final class PropositionGrouper {
             List<Group> out = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (i == 0 || found[i] != found[i - 1]) {
-                    out.add(all.get(found[i]));
+                    out.add(groups.get(found[i]));
                 }
             }
             return out;
@@ -131,8 +136,9 @@ final class PropositionGrouper {
         }
 
         /** Starts a group with its first member's anchors: the claims it is compared with share one. */
-        Group start(int index, Set<Sameness.Anchor> anchors) {
-            Group g = new Group(index);
+        Group start(int founder, Set<Sameness.Anchor> anchors) {
+            Group g = new Group(groups.size(), founder);
+            groups.add(g);
             anchors.forEach(a -> byAnchor.computeIfAbsent(a, k -> new ArrayList<>()).add(g));
             return g;
         }
@@ -157,31 +163,25 @@ final class PropositionGrouper {
         }
     }
 
-    /** The propositions, each a list of claims in input order; claims that state no event are left out. */
+    /**
+     * The propositions, each a list of claims in input order; claims that state no event are left out.
+     * Claims of different event classes never meet, so each class is grouped on its own, the classes
+     * spread over the cores, largest first.
+     */
     List<List<ClaimRecord>> group(List<ClaimRecord> claims) {
         List<ClaimRecord> ordered = new ArrayList<>(claims.stream().filter(ClaimRecord::statesEvent).toList());
         ordered.sort(Comparator.comparingInt(PropositionGrouper::precisionRank)
                 .thenComparing(c -> c.time().map(TimeSpan::from).orElse(LocalDate.MAX))
                 .thenComparing(ClaimRecord::file).thenComparingInt(ClaimRecord::start));
-        Map<String, Candidates> byType = new HashMap<>();
-        List<Group> all = new ArrayList<>();
-        for (ClaimRecord c : ordered) {
-            Candidates candidates = byType.computeIfAbsent(c.eventType().orElseThrow(), k -> new Candidates());
-            Group best = null;
-            int bestScore = -1;
-            for (Group g : candidates.near(c, sameness.anchorsSought(c), all)) {
-                int score = score(c, g);
-                if (score > bestScore) {
-                    best = g;
-                    bestScore = score;
-                }
-            }
-            if (best == null) {
-                best = candidates.start(all.size(), sameness.anchorsOf(c));
-                all.add(best);
-            }
-            candidates.add(best, c);
+        Map<String, List<Integer>> byType = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            byType.computeIfAbsent(ordered.get(i).eventType().orElseThrow(), k -> new ArrayList<>()).add(i);
         }
+        List<List<Integer>> classes = new ArrayList<>(byType.values());
+        classes.sort(Comparator.comparingInt((List<Integer> l) -> l.size()).reversed());
+        List<Group> all = new ArrayList<>();
+        Parallel.map(classes, positions -> groupClass(ordered, positions)).forEach(all::addAll);
+        all.sort(Comparator.comparingInt(g -> g.founder));
         List<List<ClaimRecord>> out = new ArrayList<>();
         for (Group g : all) {
             List<ClaimRecord> members = new ArrayList<>(g.members);
@@ -189,6 +189,28 @@ final class PropositionGrouper {
             out.add(List.copyOf(members));
         }
         return out;
+    }
+
+    /** The propositions of the claims of one event class, at {@code positions} of {@code ordered}. */
+    private List<Group> groupClass(List<ClaimRecord> ordered, List<Integer> positions) {
+        Candidates candidates = new Candidates();
+        for (int position : positions) {
+            ClaimRecord c = ordered.get(position);
+            Group best = null;
+            int bestScore = -1;
+            for (Group g : candidates.near(c, sameness.anchorsSought(c))) {
+                int score = score(c, g);
+                if (score > bestScore) {
+                    best = g;
+                    bestScore = score;
+                }
+            }
+            if (best == null) {
+                best = candidates.start(position, sameness.anchorsOf(c));
+            }
+            candidates.add(best, c);
+        }
+        return candidates.groups;
     }
 
     /**

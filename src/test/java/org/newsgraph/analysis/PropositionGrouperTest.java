@@ -26,7 +26,8 @@ class PropositionGrouperTest {
         Random random = new Random(29);
         List<ClaimRecord> claims = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            claims.add(RandomClaims.claim(random, i));
+            // Three event classes, which the grouper takes apart on as many threads as there are cores.
+            claims.add(RandomClaims.ofType(RandomClaims.claim(random, i), List.of("evacuation", "attack", "kill").get(i % 3)));
         }
         // Syndication: a third of the claims run again in up to five other articles, some of which share
         // an article with copies of other claims.
@@ -40,7 +41,7 @@ class PropositionGrouperTest {
         List<List<ClaimRecord>> found = new PropositionGrouper(sameness).group(claims);
         assertEquals(iris(everyMember(claims)), iris(found));
         long acrossThreeArticles = found.stream().filter(p -> p.stream().map(ClaimRecord::doc).distinct().count() >= 3).count();
-        assertTrue(acrossThreeArticles >= 20, acrossThreeArticles + " propositions in three articles or more");
+        assertTrue(acrossThreeArticles >= 10, acrossThreeArticles + " propositions in three articles or more");
         assertTrue(found.size() < claims.size() / 2, found.size() + " propositions of " + claims.size() + " claims");
     }
 

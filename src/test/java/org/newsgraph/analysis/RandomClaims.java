@@ -66,6 +66,13 @@ final class RandomClaims {
                 quantities, random.nextInt(8) == 0 ? Set.of(Marker.NEW_INSTANCE) : Set.of(), Set.of());
     }
 
+    /** {@code c} reporting an event of another class. */
+    static ClaimRecord ofType(ClaimRecord c, String eventType) {
+        return new ClaimRecord(c.claim(), c.doc(), c.file(), c.issued(), c.outlet(), c.start(), c.content(), c.speakers(),
+                Optional.of(eventType), c.polarity(), c.participants(), c.agents(), c.places(), c.time(), c.quantities(),
+                c.markers(), c.deniedSources());
+    }
+
     /** The same claim as {@code c} in article {@code doc}, as an outlet that ran a copy of its article states it. */
     static ClaimRecord copy(ClaimRecord c, String doc, int n) {
         Node docNode = document(doc);
