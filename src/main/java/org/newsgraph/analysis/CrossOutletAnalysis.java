@@ -31,16 +31,27 @@ public final class CrossOutletAnalysis {
     private final EventLexicon events;
     private final Units units;
     private final LoadedTerms loaded;
+    private final int threads;
 
-    private CrossOutletAnalysis(EventLexicon events, Units units, LoadedTerms loaded) {
+    private CrossOutletAnalysis(EventLexicon events, Units units, LoadedTerms loaded, int threads) {
         this.events = events;
         this.units = units;
         this.loaded = loaded;
+        this.threads = threads;
     }
 
-    /** Loads the word lists it needs from the jar. */
+    /** Loads the word lists it needs from the jar; it groups and compares claims on every core. */
     public static CrossOutletAnalysis load() {
-        return new CrossOutletAnalysis(EventLexicon.load(), Units.load(), LoadedTerms.load());
+        return new CrossOutletAnalysis(EventLexicon.load(), Units.load(), LoadedTerms.load(),
+                Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The same analysis on at most {@code threads} threads: what a user who asked for that many gets. */
+    public CrossOutletAnalysis onThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, not " + threads);
+        }
+        return new CrossOutletAnalysis(events, units, loaded, threads);
     }
 
     /** What a progress line says as a rebuild of a store of this many documents starts: on a large one it takes minutes. */
@@ -80,13 +91,13 @@ public final class CrossOutletAnalysis {
         Sameness sameness = new Sameness(read.inputs().hierarchy(), units);
         Map<Node, List<ClaimRecord>> propositions = new LinkedHashMap<>();
         Map<Node, Node> propositionOf = new LinkedHashMap<>();
-        for (List<ClaimRecord> members : new PropositionGrouper(sameness).group(read.inputs().claims())) {
+        for (List<ClaimRecord> members : new PropositionGrouper(sameness, threads).group(read.inputs().claims())) {
             Node p = AnalysisGraphMapper.propositionIri(members);
             propositions.put(p, members);
             members.forEach(c -> propositionOf.put(c.claim(), p));
         }
         long grouped = System.nanoTime();
-        List<Disagreement> links = new DisagreementFinder(sameness, events).find(read.inputs().claims(), propositionOf);
+        List<Disagreement> links = new DisagreementFinder(sameness, events, threads).find(read.inputs().claims(), propositionOf);
         int shared = (int) propositions.values().stream().filter(m -> m.stream().map(ClaimRecord::doc).distinct().count() > 1)
                 .count();
         int contradictions = (int) links.stream().filter(d -> d.predicate().equals(NG.contradicts)).count();

@@ -33,10 +33,12 @@ final class DisagreementFinder {
     private static final int CHUNK = 2_000;
     private final Sameness sameness;
     private final EventLexicon events;
+    private final int threads;
 
-    DisagreementFinder(Sameness sameness, EventLexicon events) {
+    DisagreementFinder(Sameness sameness, EventLexicon events, int threads) {
         this.sameness = sameness;
         this.events = events;
+        this.threads = threads;
     }
 
     List<Disagreement> find(List<ClaimRecord> claims, Map<Node, Node> propositionOf) {
@@ -49,9 +51,9 @@ final class DisagreementFinder {
         Map<String, NearClaims> stating = new HashMap<>();
         byType.forEach((type, list) -> stating.put(type, new NearClaims(list)));
         NearClaims all = new NearClaims(claims);
-        // Each claim is judged on its own, so pieces of the list go to all cores; the links come back in its order.
+        // Each claim is judged on its own, so pieces of the list go to the threads; the links come back in its order.
         List<List<Disagreement>> found = Parallel.map(Parallel.chunks(claims, CHUNK), piece -> piece.stream()
-                .flatMap(x -> against(x, all, stating, propositionOf).stream()).toList());
+                .flatMap(x -> against(x, all, stating, propositionOf).stream()).toList(), threads);
         Map<String, Disagreement> out = new LinkedHashMap<>();
         for (List<Disagreement> piece : found) {
             for (Disagreement d : piece) {

@@ -18,14 +18,12 @@ final class Parallel {
     private Parallel() {
     }
 
-    /** {@code f} of each item, in the order of {@code items}; {@code f} must only read what it shares. */
-    static <T, R> List<R> map(List<T> items, Function<T, R> f) {
-        return map(items, f, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** {@link #map(List, Function)} on at most {@code cores} threads. */
-    static <T, R> List<R> map(List<T> items, Function<T, R> f, int cores) {
-        int threads = Math.min(items.size(), cores);
+    /**
+     * {@code f} of each item, in the order of {@code items}, on at most {@code most} threads; {@code f} must
+     * only read what it shares.
+     */
+    static <T, R> List<R> map(List<T> items, Function<T, R> f, int most) {
+        int threads = Math.min(items.size(), most);
         if (threads <= 1) {
             return items.stream().map(f).toList();
         }

@@ -20,9 +20,11 @@ import org.newsgraph.proposition.TimeSpan;
  */
 final class PropositionGrouper {
     private final Sameness sameness;
+    private final int threads;
 
-    PropositionGrouper(Sameness sameness) {
+    PropositionGrouper(Sameness sameness, int threads) {
         this.sameness = sameness;
+        this.threads = threads;
     }
 
     /**
@@ -166,7 +168,7 @@ final class PropositionGrouper {
     /**
      * The propositions, each a list of claims in input order; claims that state no event are left out.
      * Claims of different event classes never meet, so each class is grouped on its own, the classes
-     * spread over the cores, largest first.
+     * spread over the threads, largest first.
      */
     List<List<ClaimRecord>> group(List<ClaimRecord> claims) {
         List<ClaimRecord> ordered = new ArrayList<>(claims.stream().filter(ClaimRecord::statesEvent).toList());
@@ -180,7 +182,7 @@ final class PropositionGrouper {
         List<List<Integer>> classes = new ArrayList<>(byType.values());
         classes.sort(Comparator.comparingInt((List<Integer> l) -> l.size()).reversed());
         List<Group> all = new ArrayList<>();
-        Parallel.map(classes, positions -> groupClass(ordered, positions)).forEach(all::addAll);
+        Parallel.map(classes, positions -> groupClass(ordered, positions), threads).forEach(all::addAll);
         all.sort(Comparator.comparingInt(g -> g.founder));
         List<List<ClaimRecord>> out = new ArrayList<>();
         for (Group g : all) {

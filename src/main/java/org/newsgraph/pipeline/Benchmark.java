@@ -205,7 +205,7 @@ public final class Benchmark {
                         report.quadsWritten(), report.elapsed().toNanos() / 1e9, (Cpu.process() - cpu) / 1e9, Heap.peak());
                 ingests.add(new Ingest(ingest, report.analysis(), store.sizeOnDisk(), writerSeconds));
                 if (k == MEASURED) {
-                    rebuild = CrossOutletAnalysis.load().rebuild(store);
+                    rebuild = CrossOutletAnalysis.load().onThreads(config.threads()).rebuild(store);
                 }
             }
         }

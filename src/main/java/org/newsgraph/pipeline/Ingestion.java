@@ -62,11 +62,12 @@ public final class Ingestion {
 
     private final Stages stages;
     private final PipelineConfig config;
-    private final CrossOutletAnalysis analysis = CrossOutletAnalysis.load();
+    private final CrossOutletAnalysis analysis;
 
     public Ingestion(Stages stages, PipelineConfig config) {
         this.stages = stages;
         this.config = config;
+        this.analysis = CrossOutletAnalysis.load().onThreads(config.threads());
     }
 
     /** A worker's answer for one file. */

@@ -26,7 +26,7 @@ class PropositionGrouperTest {
         Random random = new Random(29);
         List<ClaimRecord> claims = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
-            // Three event classes, which the grouper takes apart on as many threads as there are cores.
+            // Three event classes, which the grouper takes apart on two threads.
             claims.add(RandomClaims.ofType(RandomClaims.claim(random, i), List.of("evacuation", "attack", "kill").get(i % 3)));
         }
         // Syndication: a third of the claims run again in up to five other articles, some of which share
@@ -38,7 +38,7 @@ class PropositionGrouperTest {
                 claims.add(RandomClaims.copy(original, "outlet" + random.nextInt(60), claims.size()));
             }
         }
-        List<List<ClaimRecord>> found = new PropositionGrouper(sameness).group(claims);
+        List<List<ClaimRecord>> found = new PropositionGrouper(sameness, 2).group(claims);
         assertEquals(iris(everyMember(claims)), iris(found));
         long acrossThreeArticles = found.stream().filter(p -> p.stream().map(ClaimRecord::doc).distinct().count() >= 3).count();
         assertTrue(acrossThreeArticles >= 10, acrossThreeArticles + " propositions in three articles or more");
