@@ -30,15 +30,23 @@ import org.newsgraph.rdf.NG;
  * </ul>
  */
 final class DisagreementFinder {
-    private static final int CHUNK = 2_000;
+    /** Claims judged together on one thread: enough to outweigh handing them over. */
+    static final int CHUNK = 2_000;
     private final Sameness sameness;
     private final EventLexicon events;
     private final int threads;
+    private final int chunk;
 
     DisagreementFinder(Sameness sameness, EventLexicon events, int threads) {
+        this(sameness, events, threads, CHUNK);
+    }
+
+    /** Judges pieces of {@code chunk} claims on at most {@code threads} threads. */
+    DisagreementFinder(Sameness sameness, EventLexicon events, int threads, int chunk) {
         this.sameness = sameness;
         this.events = events;
         this.threads = threads;
+        this.chunk = chunk;
     }
 
     List<Disagreement> find(List<ClaimRecord> claims, Map<Node, Node> propositionOf) {
@@ -52,7 +60,7 @@ final class DisagreementFinder {
         byType.forEach((type, list) -> stating.put(type, new NearClaims(list)));
         NearClaims all = new NearClaims(claims);
         // Each claim is judged on its own, so pieces of the list go to the threads; the links come back in its order.
-        List<List<Disagreement>> found = Parallel.map(Parallel.chunks(claims, CHUNK), piece -> piece.stream()
+        List<List<Disagreement>> found = Parallel.map(Parallel.chunks(claims, chunk), piece -> piece.stream()
                 .flatMap(x -> against(x, all, stating, propositionOf).stream()).toList(), threads);
         Map<String, Disagreement> out = new LinkedHashMap<>();
         for (List<Disagreement> piece : found) {

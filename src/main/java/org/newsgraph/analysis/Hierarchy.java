@@ -12,7 +12,7 @@ import org.apache.jena.graph.Node;
 /**
  * Who speaks for whom and what lies within what, from the catalogue and the articles: a person's
  * affiliation, a body's ng:partOf, a place's ng:locatedIn. Answers are remembered, for the analysis
- * asks about the same few hundred actors millions of times; not thread-safe.
+ * asks about the same few hundred actors millions of times, from several threads at once.
  */
 final class Hierarchy {
     /** Steps followed up a hierarchy at most; the catalogue is shallow, this only guards against cycles. */
@@ -21,7 +21,6 @@ final class Hierarchy {
     private final Map<Node, List<Node>> parents;
     private final Map<Node, List<Node>> locatedIn;
     private final Set<Node> states;
-    // Filled as asked, by the analysis's threads at once.
     private final Map<Node, List<Node>> lineages = new ConcurrentHashMap<>();
     private final Map<Node, Set<Node>> voices = new ConcurrentHashMap<>();
     private final Map<Node, Set<Node>> enclosing = new ConcurrentHashMap<>();

@@ -125,7 +125,7 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "store on disk: %s; NLP + extraction takes %.2fx the time of NLP alone, "
                     + "the full ingest %.2fx%n", Sizes.human(ingest.storeBytes()), r.extractionOverhead(), r.overhead());
             out.printf(Locale.ROOT, "CPU time: the full ingest %.2fx that of NLP alone; its writing thread (TDB2, summary, "
-                    + "analysis) %.2f s, %.2fx that of NLP alone%n", r.cpuOverhead(), ingest.writerCpuSeconds(),
+                    + "analysis's read and write) %.2f s, %.2fx that of NLP alone%n", r.cpuOverhead(), ingest.writerCpuSeconds(),
                     ingest.writerCpuSeconds() / r.nlp().cpuSeconds());
             out.printf(Locale.ROOT, "within the extract phase, extraction and RDF mapping took %.2fx the time of its NLP%n",
                     extract.extractionPerNlp());

@@ -52,7 +52,8 @@ public final class Benchmark {
      *
      * @param analysis         the cross-outlet analysis the ingest ran at its end
      * @param writerCpuSeconds the CPU time of the ingest's writing thread: TDB2 writes, the summary's upkeep, the
-     *                         cross-outlet analysis and compaction, all of which only one thread can do
+     *                         cross-outlet analysis's reading and writing, and compaction, which only one thread
+     *                         can do (the analysis groups claims and looks for disagreements on other threads)
      */
     public record Ingest(Phase phase, AnalysisReport analysis, long storeBytes, double writerCpuSeconds) {
     }

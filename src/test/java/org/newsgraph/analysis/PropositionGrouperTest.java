@@ -29,13 +29,13 @@ class PropositionGrouperTest {
             // Three event classes, which the grouper takes apart on two threads.
             claims.add(RandomClaims.ofType(RandomClaims.claim(random, i), List.of("evacuation", "attack", "kill").get(i % 3)));
         }
-        // Syndication: a third of the claims run again in up to five other articles, some of which share
+        // Syndication: a third of the claims run again in up to five of 20 other articles, most of which share
         // an article with copies of other claims.
         for (int i = 0; i < 130; i++) {
             ClaimRecord original = claims.get(i);
             int copies = 1 + random.nextInt(5);
             for (int j = 0; j < copies; j++) {
-                claims.add(RandomClaims.copy(original, "outlet" + random.nextInt(60), claims.size()));
+                claims.add(RandomClaims.copy(original, "outlet" + random.nextInt(20), claims.size()));
             }
         }
         List<List<ClaimRecord>> found = new PropositionGrouper(sameness, 2).group(claims);

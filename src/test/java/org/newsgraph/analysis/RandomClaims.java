@@ -68,17 +68,27 @@ final class RandomClaims {
 
     /** {@code c} reporting an event of another class. */
     static ClaimRecord ofType(ClaimRecord c, String eventType) {
-        return new ClaimRecord(c.claim(), c.doc(), c.file(), c.issued(), c.outlet(), c.start(), c.content(), c.speakers(),
-                Optional.of(eventType), c.polarity(), c.participants(), c.agents(), c.places(), c.time(), c.quantities(),
-                c.markers(), c.deniedSources());
+        return with(c, eventType, c.polarity(), c.markers(), c.deniedSources());
     }
 
-    /** The same claim as {@code c} in article {@code doc}, as an outlet that ran a copy of its article states it. */
+    /** {@code c} with another event class, polarity, markers and denied sources. */
+    static ClaimRecord with(ClaimRecord c, String eventType, Event.Polarity polarity, Set<Marker> markers,
+                            Set<Node> deniedSources) {
+        return new ClaimRecord(c.claim(), c.doc(), c.file(), c.issued(), c.outlet(), c.start(), c.content(), c.speakers(),
+                Optional.of(eventType), polarity, c.participants(), c.agents(), c.places(), c.time(), c.quantities(),
+                markers, deniedSources);
+    }
+
+    /**
+     * The same claim as {@code c} in article {@code doc}, as an outlet that ran a copy of its article states it:
+     * what it says is the same, while its outlet, date and wording (with the outlet's tagline) are its own.
+     */
     static ClaimRecord copy(ClaimRecord c, String doc, int n) {
         Node docNode = document(doc);
         return new ClaimRecord(NodeFactory.createURI(docNode.getURI() + "#claim" + n), docNode, doc + ".txt",
-                c.issued(), c.outlet(), n, c.content(), c.speakers(), c.eventType(), c.polarity(), c.participants(),
-                c.agents(), c.places(), c.time(), c.quantities(), c.markers(), c.deniedSources());
+                Optional.of(LocalDate.of(2016, 12, 1 + n % 5)), Optional.of(entity("outlet-" + doc)), n,
+                c.content() + " (" + doc + ")", c.speakers(), c.eventType(), c.polarity(), c.participants(), c.agents(),
+                c.places(), c.time(), c.quantities(), c.markers(), c.deniedSources());
     }
 
     static Quantity quantity(double value, String unit) {
