@@ -222,6 +222,7 @@ final class PropositionGrouper {
     private int score(ClaimRecord c, Group g) {
         List<ClaimRecord> own = g.byDoc.get(c.doc());
         int score = 0;
+        // Most propositions hold nothing of c's article: each kind is then outside it whole.
         if (own == null) {
             for (Kind k : g.kinds.values()) {
                 if (!sameness.compatible(c, k.one)) {

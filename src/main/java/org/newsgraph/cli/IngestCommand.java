@@ -65,7 +65,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     RulesOption rulesOption;
 
-    @Option(names = "--threads", paramLabel = "N", description = "NLP worker threads, and the most the cross-outlet analysis uses (default: one per core)")
+    @Option(names = "--threads", paramLabel = "N",
+            description = "NLP worker threads, and the most the cross-outlet analysis uses (default: one per core)")
     Integer threads;
 
     @Option(names = "--batch", paramLabel = "N", defaultValue = "" + PipelineConfig.DEFAULT_BATCH,

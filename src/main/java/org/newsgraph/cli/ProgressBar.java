@@ -7,8 +7,9 @@ import org.newsgraph.pipeline.ProgressListener;
 
 /**
  * A one-line progress bar on stderr with rate and time left, redrawn at most ten times a second, and
- * a line for each long step after the articles; silent when not on a terminal. Hand-written rather than a library: the maintained Java ones
- * (me.tongfei:progressbar) bring JLine for the terminal width, which this one line does not need.
+ * a line for each long step after the articles; silent when not on a terminal. Hand-written rather than
+ * a library: the maintained Java ones (me.tongfei:progressbar) bring JLine for the terminal width, which
+ * this one line does not need.
  */
 final class ProgressBar implements ProgressListener {
     private static final int WIDTH = 30;
