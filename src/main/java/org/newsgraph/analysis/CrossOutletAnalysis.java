@@ -59,6 +59,23 @@ public final class CrossOutletAnalysis {
         return String.format(Locale.ROOT, "cross-outlet analysis of the %,d documents in the store", documents);
     }
 
+    /** How the stored analysis graph stands to the store it describes. */
+    public enum State {
+        /** Made from what the store holds now. */
+        CURRENT,
+        /** Made from another state of the store: documents came, changed or went since. */
+        STALE,
+        /** Not made yet, or by a version that kept no account of what it was made from. */
+        NONE
+    }
+
+    /** Whether the analysis graph describes the store as it is, found as {@link #refresh} finds it (0.3 s at 100,000 articles). */
+    public static State state(KnowledgeStore store) {
+        String digest = store.readKeyed(keys -> AnalysisStamp.digest(keys, AnalysisInputs.hierarchy(keys)));
+        return store.read(AnalysisStamp::read).map(s -> s.inputs().equals(digest) ? State.CURRENT : State.STALE)
+                .orElse(State.NONE);
+    }
+
     /** Makes the analysis graph again from the whole store, whatever it holds. */
     public AnalysisReport rebuild(KnowledgeStore store) {
         return rebuild(store, System.nanoTime());

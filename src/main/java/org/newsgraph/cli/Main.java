@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
         subcommands = {
             IngestCommand.class,
             RemoveCommand.class,
+            AnalyseCommand.class,
             QueryCommand.class,
             ExportCommand.class,
             ServeCommand.class,

@@ -15,6 +15,7 @@ import org.newsgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -40,6 +41,11 @@ final class RemoveCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "the article files (or their names) to remove")
     List<Path> files;
 
+    @Option(names = "--no-analysis",
+            description = "leave the cross-outlet analysis as it was, counting the removed documents' claims, until "
+                    + "newsgraph analyse brings it up to date: for removals in several runs of a large store")
+    boolean noAnalysis;
+
     @Spec
     CommandSpec spec;
 
@@ -58,8 +64,12 @@ final class RemoveCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "documents: %,d removed; store: %s%s%n", removed.size(), Sizes.describe(store),
                     store.compactIfWorthIt(progress::stage) ? ", compacted" : "");
             if (!removed.isEmpty()) {
-                progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
-                out.println(CrossOutletAnalysis.load().rebuild(store).summary());
+                if (noAnalysis) {
+                    out.println(AnalyseCommand.LEFT_AS_IT_WAS);
+                } else {
+                    progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
+                    out.println(CrossOutletAnalysis.load().rebuild(store).summary());
+                }
                 out.println(Linking.offline(LinkCommand.overrides(null), w -> err.println("warning: " + w))
                         .run(store, false).summary());
             }

@@ -39,7 +39,7 @@ final class ScaleReport {
                 ingest.articlesPerSecond(), config.threads(), config.threads() == 1 ? "" : "s", ingest.quadsWritten(),
                 ingest.transactions(), ingest.transactions() == 1 ? "" : "s", config.batchSize(),
                 ingest.compacted() ? ", compacted" : "");
-        out.printf(Locale.ROOT, "as the ingest ends: %s (%s)%n", ingest.analysis().summary(), ingest.analysis().phases());
+        ingest.analysis().ifPresent(a -> out.printf(Locale.ROOT, "as the ingest ends: %s (%s)%n", a.summary(), a.phases()));
         ingest.compaction().ifPresent(d -> out.printf(Locale.ROOT, "then compaction: %.0f s%n", d.toMillis() / 1000.0));
         out.printf(Locale.ROOT, "link (offline, as ingest ends): %.0f s; peak heap over the run %s%n", r.linkSeconds(),
                 Sizes.human(r.peakHeapBytes()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.apache.jena.shared.PrefixMapping;
+import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Vocab;
 import org.newsgraph.store.KnowledgeStore;
@@ -35,15 +36,23 @@ final class StatsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         StoreStats s;
         String where;
+        CrossOutletAnalysis.State analysis;
         try (KnowledgeStore store = storeOptions.openExisting()) {
             s = StoreStats.of(store);
             where = Sizes.describe(store);
+            analysis = CrossOutletAnalysis.state(store);
         }
         out.printf(Locale.ROOT, "store       %s%n", where);
         out.printf(Locale.ROOT, "documents   %,d%n", s.documents());
         out.printf(Locale.ROOT, "sentences   %,d%n", s.sentences());
         out.printf(Locale.ROOT, "graphs      %,d%n", s.graphs());
         out.printf(Locale.ROOT, "quads       %,d%n", s.quads());
+        out.printf(Locale.ROOT, "analysis    %s%n", switch (analysis) {
+            case CURRENT -> "up to date";
+            case STALE -> "out of date: documents came, changed or went since it was made; newsgraph analyse brings it "
+                    + "up to date";
+            case NONE -> "none yet; newsgraph analyse makes it";
+        });
         PrefixMapping prefixes = Vocab.prefixes();
         Map<String, Long> classes = new LinkedHashMap<>();
         s.entitiesByClass().forEach((local, n) -> classes.put(name(prefixes, NG.NS + local), n));

@@ -204,7 +204,7 @@ public final class Benchmark {
                 double writerSeconds = (Cpu.thread() - writer) / 1e9;
                 Phase ingest = new Phase("ingest", report.processed(), report.sentences(), report.tokens(),
                         report.quadsWritten(), report.elapsed().toNanos() / 1e9, (Cpu.process() - cpu) / 1e9, Heap.peak());
-                ingests.add(new Ingest(ingest, report.analysis(), store.sizeOnDisk(), writerSeconds));
+                ingests.add(new Ingest(ingest, report.analysis().orElseThrow(), store.sizeOnDisk(), writerSeconds));
                 if (k == MEASURED) {
                     rebuild = CrossOutletAnalysis.load().onThreads(config.threads()).rebuild(store);
                 }

@@ -16,12 +16,12 @@ import org.newsgraph.store.Change;
  * @param warnings  problems that rejected no article: a metadata row or field that could not be read
  * @param notes     things worth knowing that are no problem: metadata columns not read, rows not used
  * @param compaction time spent compacting the store after the writes; empty when it was not worth it
- * @param analysis  the rebuild of the cross-outlet analysis graph that followed
+ * @param analysis  the refresh of the cross-outlet analysis graph that followed; empty when the ingest left it for later
  */
 public record IngestReport(int added, int replaced, int unchanged, List<InputRejectedException> rejected,
                            List<InputRejectedException> warnings, List<String> notes,
                            long sentences, long tokens, long quadsWritten, int transactions,
-                           Optional<Duration> compaction, AnalysisReport analysis, Duration elapsed, List<StoredDocument> stored) {
+                           Optional<Duration> compaction, Optional<AnalysisReport> analysis, Duration elapsed, List<StoredDocument> stored) {
 
     /** Documents listed one by one; a larger ingest is summed up. */
     public static final int LISTED_UP_TO = 25;

@@ -49,7 +49,7 @@ class AnalysisRefreshTest {
             IngestReport again = Fixtures.ingest(store, Fixtures.config(1, 1000), dir.resolve("in"));
 
             assertEquals(2, again.unchanged());
-            AnalysisReport kept = again.analysis();
+            AnalysisReport kept = again.analysis().orElseThrow();
             assertTrue(kept.kept(), kept.summary());
             assertTrue(kept.summary().endsWith(", kept: the store holds what it was made from"), kept.summary());
             assertEquals(List.of(made.claims(), made.propositions(), made.shared(), made.contradictions(), made.disputes(),
