@@ -5,16 +5,13 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.apache.jena.graph.Node;
 import org.newsgraph.analysis.AnalysisReport;
 import org.newsgraph.analysis.CrossOutletAnalysis;
 import org.newsgraph.document.ArticleFiles;
@@ -23,7 +20,6 @@ import org.newsgraph.document.Document;
 import org.newsgraph.document.InputRejectedException;
 import org.newsgraph.document.Inputs;
 import org.newsgraph.rdf.Iris;
-import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.Ontology;
 import org.newsgraph.store.Change;
 import org.newsgraph.store.DocumentGraph;
@@ -89,9 +85,13 @@ public final class Ingestion {
     private sealed interface Outcome permits Analysed, Unchanged, Rejected {
     }
 
-    /** What the writer needs of an analysed article; the annotation itself is dropped to save memory. */
-    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title, String source)
-            implements Outcome {
+    /**
+     * What the writer needs of an analysed article; the annotation itself is dropped to save memory.
+     *
+     * @param replacing where the stored document it replaces was read from; empty when none is stored
+     */
+    private record Analysed(DocumentGraph graph, int sentences, long tokens, String title, String source,
+                            Optional<String> replacing) implements Outcome {
     }
 
     private record Unchanged(Document document) implements Outcome {
@@ -112,7 +112,7 @@ public final class Ingestion {
         long started = System.nanoTime();
         store.ensureGraph(Ontology.GRAPH, Ontology.graph());
         store.ensureGraph(Iris.CATALOGUE_GRAPH, stages.catalogue().graph());
-        Tally tally = new Tally(storedSources(store));
+        Tally tally = new Tally();
         ExecutorService workers = Executors.newFixedThreadPool(config.threads(), r -> {
             Thread t = new Thread(r, "newsgraph-nlp");
             t.setDaemon(true);
@@ -183,12 +183,15 @@ public final class Ingestion {
     private static Outcome analyse(ArticleInput input, KnowledgeStore store, Pipeline pipeline, ArticleLimits limits) {
         try {
             Document document = input.read();
-            if (store.storedHash(document.fileName()).filter(document.hash()::equals).isPresent()) {
+            Optional<String> stored = store.storedHash(document.fileName());
+            if (stored.filter(document.hash()::equals).isPresent()) {
                 return new Unchanged(document);
             }
+            // Asked here, before the writer replaces it, and only for the few documents an ingest replaces.
+            Optional<String> replacing = stored.isPresent() ? store.storedSource(document.fileName()) : Optional.empty();
             ArticleResult result = pipeline.analyse(document, limits);
             return new Analysed(result.graph(), result.sentences(), result.text().tokenCount(),
-                    document.metadata().title().orElse(""), document.source());
+                    document.metadata().title().orElse(""), document.source(), replacing);
         } catch (InputRejectedException e) {
             return new Rejected(e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -197,17 +200,6 @@ public final class Ingestion {
             return new Rejected(new InputRejectedException(input.source(), "internal error while analysing it ("
                     + e + "); please report it with this article and the output of -v"));
         }
-    }
-
-    /** Where each stored document was read from, by file name. */
-    private static Map<String, String> storedSources(KnowledgeStore store) {
-        return store.read(dsg -> {
-            Map<String, String> sources = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, NG.sourcePath, Node.ANY).forEachRemaining(q -> dsg.find(q.getGraph(),
-                    q.getSubject(), NG.fileName, Node.ANY).forEachRemaining(name -> sources.put(
-                    name.getObject().getLiteralLexicalForm(), q.getObject().getLiteralLexicalForm())));
-            return sources;
-        });
     }
 
     private static Outcome await(Future<Outcome> future) {
@@ -233,7 +225,6 @@ public final class Ingestion {
         final List<InputRejectedException> rejected = new ArrayList<>();
         final List<InputRejectedException> warnings = new ArrayList<>();
         final List<String> notes = new ArrayList<>();
-        final Map<String, String> storedSources;
         final List<IngestReport.StoredDocument> stored = new ArrayList<>();
         WriteOutcome written = WriteOutcome.NONE;
         long sentences;
@@ -242,17 +233,12 @@ public final class Ingestion {
         int unchanged;
         int done;
 
-        Tally(Map<String, String> storedSources) {
-            this.storedSources = storedSources;
-        }
-
         void stored(Analysed a, Change change) {
             done++;
-            String before = storedSources.get(a.graph().fileName());
-            if (change == Change.REPLACED && before != null && !file(before).equals(file(a.source()))) {
-                notes.add(a.graph().fileName() + " read from " + a.source() + " replaces the document of that name read "
-                        + "from " + before + "; a document is known by its file name, so rename one if they are two articles");
-            }
+            a.replacing().filter(before -> change == Change.REPLACED && !file(before).equals(file(a.source())))
+                    .ifPresent(before -> notes.add(a.graph().fileName() + " read from " + a.source() + " replaces the "
+                    + "document of that name read from " + before + "; a document is known by its file name, so rename "
+                    + "one if they are two articles"));
             sentences += a.sentences();
             tokens += a.tokens();
             long quads = change == Change.UNCHANGED ? 0 : a.graph().graph().size();

@@ -45,6 +45,9 @@ public interface KnowledgeStore extends AutoCloseable {
     /** The content hash stored for the document read from {@code fileName}, if it is stored. */
     Optional<String> storedHash(String fileName);
 
+    /** Where the stored document of {@code fileName} was read from ({@code ng:sourcePath}), if it is stored. */
+    Optional<String> storedSource(String fileName);
+
     /** How many documents are stored. */
     long documentCount();
 

@@ -76,12 +76,22 @@ public final class RemoteStore implements KnowledgeStore {
 
     @Override
     public Optional<String> storedHash(String fileName) {
+        return documentValue(fileName, "ng:contentHash");
+    }
+
+    @Override
+    public Optional<String> storedSource(String fileName) {
+        return documentValue(fileName, "ng:sourcePath");
+    }
+
+    /** The value of a property of a stored document, in its own graph. */
+    private Optional<String> documentValue(String fileName, String property) {
         Node doc = Iris.document(fileName);
-        Query q = QueryFactory.create(PREFIX + "SELECT ?h { GRAPH <" + doc.getURI() + "> { <" + doc.getURI()
-                + "> ng:contentHash ?h } }");
+        Query q = QueryFactory.create(PREFIX + "SELECT ?v { GRAPH <" + doc.getURI() + "> { <" + doc.getURI()
+                + "> " + property + " ?v } }");
         return query(q, LOOKUP_TIMEOUT, exec -> {
             var rows = exec.execSelect();
-            return rows.hasNext() ? Optional.of(rows.next().getLiteral("h").getLexicalForm()) : Optional.empty();
+            return rows.hasNext() ? Optional.of(rows.next().getLiteral("v").getLexicalForm()) : Optional.empty();
         });
     }
 

@@ -191,8 +191,18 @@ public final class Tdb2Store implements KnowledgeStore {
 
     /** The content hash in graph {@code name}, read inside the caller's transaction. */
     static Optional<String> storedHash(DatasetGraph dsg, Node name) {
-        Iterator<Quad> hash = dsg.find(name, name, NG.contentHash, Node.ANY);
-        return hash.hasNext() ? Optional.of(hash.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+        return documentValue(dsg, name, NG.contentHash);
+    }
+
+    @Override
+    public Optional<String> storedSource(String fileName) {
+        Node name = Iris.document(fileName);
+        return Txn.calculateRead(dsg, () -> documentValue(dsg, name, NG.sourcePath));
+    }
+
+    private static Optional<String> documentValue(DatasetGraph dsg, Node name, Node property) {
+        Iterator<Quad> found = dsg.find(name, name, property, Node.ANY);
+        return found.hasNext() ? Optional.of(found.next().getObject().getLiteralLexicalForm()) : Optional.empty();
     }
 
     @Override

@@ -88,6 +88,23 @@ abstract class IngestionContract {
     }
 
     @Test
+    void aDocumentReplacedFromAnotherPathIsANote() throws Exception {
+        Path first = Files.writeString(Files.createDirectories(dir.resolve("dA")).resolve("same.txt"), seed(1));
+        Path second = Files.writeString(Files.createDirectories(dir.resolve("dB")).resolve("same.txt"), seed(2));
+        try (KnowledgeStore store = newStore("s")) {
+            Fixtures.ingest(store, Fixtures.config(1, 1000), first);
+            IngestReport r = Fixtures.ingest(store, Fixtures.config(1, 1000), second);
+            assertEquals(1, r.replaced());
+            assertEquals(List.of("same.txt read from " + second + " replaces the document of that name read from " + first
+                    + "; a document is known by its file name, so rename one if they are two articles"), r.notes());
+            Files.writeString(second, seed(3));
+            IngestReport edited = Fixtures.ingest(store, Fixtures.config(1, 1000), second);
+            assertEquals(1, edited.replaced());
+            assertEquals(List.of(), edited.notes(), "a file edited where it was read replaces nothing of another path");
+        }
+    }
+
+    @Test
     void aChangedFileReplacesItsWholeGraphAndLeavesTheOthers() throws Exception {
         Path a = input("a.txt", seed(1));
         input("b.txt", seed(2));

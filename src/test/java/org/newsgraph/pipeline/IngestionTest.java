@@ -97,19 +97,6 @@ class IngestionTest extends IngestionContract {
     }
 
     @Test
-    void aDocumentReplacedFromAnotherPathIsANote() throws Exception {
-        Path first = Files.writeString(Files.createDirectories(dir.resolve("dA")).resolve("same.txt"), seed(1));
-        Path second = Files.writeString(Files.createDirectories(dir.resolve("dB")).resolve("same.txt"), seed(2));
-        try (KnowledgeStore store = newStore("s")) {
-            Fixtures.ingest(store, Fixtures.config(1, 1000), first);
-            IngestReport r = Fixtures.ingest(store, Fixtures.config(1, 1000), second);
-            assertEquals(1, r.replaced());
-            assertEquals(List.of("same.txt read from " + second + " replaces the document of that name read from " + first
-                    + "; a document is known by its file name, so rename one if they are two articles"), r.notes());
-        }
-    }
-
-    @Test
     void aFileOverTheDefaultCapIsRejected() throws Exception {
         Path file = input("big.txt", "x".repeat((int) PlainTextReader.DEFAULT_MAX_BYTES + 1));
         try (KnowledgeStore store = newStore("s")) {
