@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
             "one another and counts how each outlet names each actor: the analysis graph that the",
             "propositions, contradictions and framing queries and the page read. Every ingest and",
             "removal does this as it ends, unless given --no-analysis; after a corpus loaded in several",
-            "such ingests, run it once. An analysis that describes the store as it is is kept; stats",
-            "says whether it does."
+            "such ingests, run it once. An analysis made from the store as it is now is kept; stats",
+            "says whether it is."
         },
         footerHeading = "%nExamples:%n",
         footer = {

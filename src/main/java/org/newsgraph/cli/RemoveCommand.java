@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Removes the documents read from the given files, whole: each FILE is a path or a bare file name",
             "(a document is its file's base name, as for ingest; the file need not exist any more).",
-            "Then links again, so decisions about entities no article names any more go too.",
+            "Then rebuilds the cross-outlet analysis (unless --no-analysis) and links again, so decisions",
+            "about entities no article names any more go too.",
             "To remove every document whose file is gone from a directory: newsgraph ingest --prune DIR."
         },
         footerHeading = "%nExamples:%n",
@@ -43,7 +44,8 @@ final class RemoveCommand implements Callable<Integer> {
 
     @Option(names = "--no-analysis",
             description = "leave the cross-outlet analysis as it was, counting the removed documents' claims, until "
-                    + "newsgraph analyse brings it up to date: for removals in several runs of a large store")
+                    + "newsgraph analyse (or an ingest or removal without this option) brings it up to date: for "
+                    + "removals in several runs of a large store")
     boolean noAnalysis;
 
     @Spec

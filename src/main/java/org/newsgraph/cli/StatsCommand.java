@@ -49,9 +49,9 @@ final class StatsCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "quads       %,d%n", s.quads());
         out.printf(Locale.ROOT, "analysis    %s%n", switch (analysis) {
             case CURRENT -> "up to date";
-            case STALE -> "out of date: documents came, changed or went since it was made; newsgraph analyse brings it "
-                    + "up to date";
-            case NONE -> "none yet; newsgraph analyse makes it";
+            case STALE -> "out of date: the store changed since it was made (or another version made it); newsgraph "
+                    + "analyse brings it up to date";
+            case NONE -> "none, or one made by a version that kept no account of its inputs; newsgraph analyse makes it";
         });
         PrefixMapping prefixes = Vocab.prefixes();
         Map<String, Long> classes = new LinkedHashMap<>();

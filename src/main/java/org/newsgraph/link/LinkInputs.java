@@ -57,7 +57,7 @@ public record LinkInputs(List<EntityToLink> toLink, Map<Node, SortedSet<String>>
         return store.read(LinkInputs::read);
     }
 
-    private static LinkInputs read(DatasetGraph dsg) {
+    static LinkInputs read(DatasetGraph dsg) {
         Map<Node, Set<ItemKind>> kinds = new TreeMap<>(Comparator.comparing(Node::getURI));
         for (Node cls : ENTITY_CLASSES) {
             for (Quad q : input(dsg, Node.ANY, Vocab.RDF_TYPE, cls)) {
@@ -97,53 +97,49 @@ public record LinkInputs(List<EntityToLink> toLink, Map<Node, SortedSet<String>>
     }
 
     /**
-     * For each entity, the ids of entities mentioned in the same articles (itself excluded). Read as numbers
-     * and put together once per entity, not once per article: at 100,000 articles each ingest's link run
-     * spent 7 s adding the same ids to the same sets, article after article.
+     * For each entity without an id (only those are linked), the ids of the entities mentioned in the same
+     * articles. Each article says which id-holding entities it mentions; each entity's context is made
+     * once from all its articles, not by adding the same ids again for every article.
      */
     private static Map<Node, SortedSet<String>> coMentions(DatasetGraph dsg, Map<Node, SortedSet<String>> qids) {
-        Map<Node, Integer> numbers = new HashMap<>();
+        Map<Node, Integer> entityIndex = new HashMap<>();
         List<Node> entities = new ArrayList<>();
-        Map<Node, List<Integer>> byDoc = new HashMap<>();
+        Map<Node, List<Integer>> entitiesOfDoc = new HashMap<>();
         dsg.find(Node.ANY, Node.ANY, NG.mentions, Node.ANY).forEachRemaining(q -> {
             if (isInput(q) && q.getSubject().isURI() && q.getObject().isURI()) {
-                Integer n = numbers.computeIfAbsent(q.getObject(), e -> {
-                    entities.add(e);
+                Integer e = entityIndex.computeIfAbsent(q.getObject(), entity -> {
+                    entities.add(entity);
                     return entities.size() - 1;
                 });
-                byDoc.computeIfAbsent(q.getSubject(), d -> new ArrayList<>()).add(n);
+                entitiesOfDoc.computeIfAbsent(q.getSubject(), d -> new ArrayList<>()).add(e);
             }
         });
-        // which of the entities that have ids each entity shares an article with, by their place among those
-        Map<Integer, Integer> holderPlace = new HashMap<>();
+        // the id-holders an entity shares an article with, as bits: bit i for the i-th id-holder met
+        Map<Integer, Integer> holderBit = new HashMap<>();
         List<SortedSet<String>> holderIds = new ArrayList<>();
-        Map<Integer, BitSet> with = new HashMap<>();
-        for (List<Integer> doc : byDoc.values()) {
-            List<Integer> holders = new ArrayList<>();
-            for (Integer n : doc) {
-                SortedSet<String> ids = qids.get(entities.get(n));
+        Map<Integer, BitSet> coMentionedHolders = new HashMap<>();
+        for (List<Integer> doc : entitiesOfDoc.values()) {
+            BitSet holders = new BitSet();
+            for (Integer e : doc) {
+                SortedSet<String> ids = qids.get(entities.get(e));
                 if (ids != null) {
-                    holders.add(n);
-                    holderPlace.computeIfAbsent(n, k -> {
+                    holders.set(holderBit.computeIfAbsent(e, k -> {
                         holderIds.add(ids);
                         return holderIds.size() - 1;
-                    });
+                    }));
                 }
             }
             for (Integer e : doc) {
-                BitSet w = with.computeIfAbsent(e, k -> new BitSet());
-                for (Integer other : holders) {
-                    if (!other.equals(e)) {
-                        w.set(holderPlace.get(other));
-                    }
+                if (!qids.containsKey(entities.get(e))) {
+                    coMentionedHolders.computeIfAbsent(e, k -> new BitSet()).or(holders);
                 }
             }
         }
         Map<Node, SortedSet<String>> context = new HashMap<>();
-        with.forEach((e, w) -> {
-            SortedSet<String> ctx = new TreeSet<>(LinkCandidate::compareQids);
-            w.stream().forEach(place -> ctx.addAll(holderIds.get(place)));
-            context.put(entities.get(e), ctx);
+        coMentionedHolders.forEach((e, holders) -> {
+            SortedSet<String> ids = new TreeSet<>(LinkCandidate::compareQids);
+            holders.stream().forEach(bit -> ids.addAll(holderIds.get(bit)));
+            context.put(entities.get(e), ids);
         });
         return context;
     }

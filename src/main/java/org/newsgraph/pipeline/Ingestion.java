@@ -60,17 +60,19 @@ public final class Ingestion {
 
     private final Stages stages;
     private final PipelineConfig config;
-    /** The analysis brought up to date at the end; empty when that is left for later. */
-    private final Optional<CrossOutletAnalysis> analysis;
+    private final CrossOutletAnalysis analysis;
+    /** Whether the analysis is brought up to date at the end, or left for later. */
+    private final boolean analyses;
 
     public Ingestion(Stages stages, PipelineConfig config) {
-        this(stages, config, Optional.of(CrossOutletAnalysis.load().onThreads(config.threads())));
+        this(stages, config, CrossOutletAnalysis.load().onThreads(config.threads()), true);
     }
 
-    private Ingestion(Stages stages, PipelineConfig config, Optional<CrossOutletAnalysis> analysis) {
+    private Ingestion(Stages stages, PipelineConfig config, CrossOutletAnalysis analysis, boolean analyses) {
         this.stages = stages;
         this.config = config;
         this.analysis = analysis;
+        this.analyses = analyses;
     }
 
     /**
@@ -78,7 +80,7 @@ public final class Ingestion {
      * ingest that analyses or {@link CrossOutletAnalysis#refresh} brings it up to date.
      */
     public Ingestion withoutAnalysis() {
-        return new Ingestion(stages, config, Optional.empty());
+        return new Ingestion(stages, config, analysis, false);
     }
 
     /** A worker's answer for one file. */
@@ -125,10 +127,11 @@ public final class Ingestion {
         }
         tally.warnings.addAll(inputs.warnings());
         tally.notes.addAll(inputs.notes());
-        Optional<AnalysisReport> analysed = analysis.map(a -> {
+        Optional<AnalysisReport> analysed = Optional.empty();
+        if (analyses) {
             progress.stage(CrossOutletAnalysis.starting(store.documentCount()));
-            return a.refresh(store);
-        });
+            analysed = Optional.of(analysis.refresh(store));
+        }
         long compacting = System.nanoTime();
         Optional<Duration> compaction = store.compactIfWorthIt(progress::stage)
                 ? Optional.of(Duration.ofNanos(System.nanoTime() - compacting)) : Optional.empty();
